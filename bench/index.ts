@@ -1,0 +1,15 @@
+// `npm run bench`: runs every benchmark and prints one JSON object.
+import { benchJudge } from './judge';
+import { benchHistory } from './history';
+
+async function main(): Promise<void> {
+  const machine = { cores: require('node:os').cpus().length, node: process.version, platform: process.platform };
+  const judge = await benchJudge();
+  const history = await benchHistory();
+  process.stdout.write(JSON.stringify({ machine, judge, history }, null, 2) + '\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(String(err instanceof Error ? err.stack : err) + '\n');
+  process.exit(1);
+});
