@@ -1,6 +1,6 @@
 // Builds the extension host, the CLI and the webviews; with --tests also the test and bench bundles.
 import * as esbuild from 'esbuild';
-import { rmSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Files under dir whose name ends with suffix (recursive); [] when dir is missing. */
@@ -41,22 +41,33 @@ const builds = [
     platform: 'browser',
     target: 'es2022',
     format: 'iife',
-    entryPoints: ['webview/*.ts'],
+    entryPoints: find('webview', '.ts').filter((f) => !f.endsWith('.d.ts')),
     outdir: 'dist/webview',
   },
 ];
 
 if (tests) {
-  rmSync('out', { recursive: true, force: true });
   builds.push(
     { ...node, sourcemap: 'inline', entryPoints: [...find('test/unit', '.test.ts'), ...find('test/bank', '.test.ts')], outbase: 'test', outdir: 'out/test', external: ['mocha'] },
-    { ...node, sourcemap: 'inline', entryPoints: { 'test/integration/index': 'test/integration/index.ts' }, outdir: 'out', external: ['vscode', 'mocha'] },
-    { ...node, sourcemap: 'inline', entryPoints: { 'test/e2e/index': 'test/e2e/index.ts', 'test/launcher': 'test/launcher.ts' }, outdir: 'out', external: ['mocha', 'playwright-core', '@vscode/test-electron'] },
+    { ...node, sourcemap: 'inline', entryPoints: ['test/integration/index.ts', ...find('test/integration', '.test.ts')], outbase: 'test', outdir: 'out/test', external: ['vscode', 'mocha'] },
+    { ...node, sourcemap: 'inline', entryPoints: ['test/launcher.ts', ...find('test/e2e', '.test.ts')], outbase: 'test', outdir: 'out/test', external: ['mocha', 'playwright-core', '@vscode/test-electron'] },
   );
 }
 if (bench) {
   builds.push({ ...node, entryPoints: { 'bench/index': 'bench/index.ts' }, outdir: 'out' });
 }
+
+// Fonts and stylesheets the webviews load (served from dist/webview, a local resource root).
+function copyVendorAssets() {
+  const vendor = 'dist/webview/vendor';
+  mkdirSync(vendor, { recursive: true });
+  cpSync('node_modules/katex/dist/katex.min.css', `${vendor}/katex/katex.min.css`);
+  cpSync('node_modules/katex/dist/fonts', `${vendor}/katex/fonts`, { recursive: true });
+  cpSync('node_modules/@vscode/codicons/dist/codicon.css', `${vendor}/codicons/codicon.css`);
+  cpSync('node_modules/@vscode/codicons/dist/codicon.ttf', `${vendor}/codicons/codicon.ttf`);
+  cpSync('node_modules/uplot/dist/uPlot.min.css', `${vendor}/uplot/uPlot.min.css`);
+}
+copyVendorAssets();
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));

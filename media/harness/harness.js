@@ -1,0 +1,301 @@
+// ML Interview Prep: judge harness for JavaScript and TypeScript solutions.
+//
+// Started by the judge as `<node> --max-old-space-size=M harness.js` (ELECTRON_RUN_AS_NODE=1
+// inside the editor) with stdin on the null device, stdout/stderr captured and a private channel
+// on fd 3. The judge has already turned TypeScript / ES modules into CommonJS (line numbers kept).
+// The harness loads that code under the solution's own file name, calls the exported entry
+// function once per case and reports what it returned or threw. It never sees expected values
+// and decides no verdicts.
+//
+// Protocol on fd 3, one JSON object per line (see harness.py for the full description):
+//   judge -> harness  {"t":"init","nonce","path","source","entry"}   {"t":"case","i","args"}
+//   harness -> judge  "\n" + nonce + " " + JSON + "\n": ready | load_error | result
+// Before each result the marker "\x1e" + nonce + "\x1f" goes to stdout and stderr.
+'use strict';
+
+(function main() {
+  const net = require('net');
+  const Module = require('module');
+  const pathMod = require('path');
+  const util = require('util');
+
+  // Bound before the solution runs, so replacing globals cannot change the wire format.
+  const parse = JSON.parse;
+  const stringify = JSON.stringify;
+  const isArray = Array.isArray;
+  const isView = ArrayBuffer.isView;
+  const getPrototypeOf = Object.getPrototypeOf;
+  const objectKeys = Object.keys;
+  const ObjectProto = Object.prototype;
+  const SetCtor = Set;
+  const MapCtor = Map;
+  const DateCtor = Date;
+  const DataViewCtor = DataView;
+  const isNaN_ = Number.isNaN;
+  const String_ = String;
+  const inspect = util.inspect;
+  const exit = process.exit.bind(process);
+  const stdoutWrite = process.stdout.write.bind(process.stdout);
+  const stderrWrite = process.stderr.write.bind(process.stderr);
+
+  const channel = new net.Socket({ fd: 3, readable: true, writable: true });
+  const channelWrite = channel.write.bind(channel);
+  let nonce = '';
+  let marker = '';
+  let userPath = '';
+  let entryFn = null;
+  let queue = Promise.resolve();
+
+  function send(obj) {
+    channelWrite('\n' + nonce + ' ' + obj + '\n');
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Values: tagged JSON in, plain JSON out.
+  function reviver(_key, value) {
+    if (value !== null && typeof value === 'object' && !isArray(value)) {
+      const keys = objectKeys(value);
+      if (keys.length === 1 && keys[0] === '$float') {
+        return value.$float === 'nan' ? NaN : value.$float === '-inf' ? -Infinity : Infinity;
+      }
+      if (keys.length === 1 && keys[0] === '$set' && isArray(value.$set)) return new SetCtor(value.$set);
+    }
+    return value;
+  }
+
+  function objectTag(type, repr) {
+    return '{"$object":' + stringify(String_(type)) + ',"repr":' + stringify(String_(repr).slice(0, 200)) + '}';
+  }
+
+  function encNumber(v) {
+    if (isNaN_(v)) return '{"$float":"nan"}';
+    if (v === Infinity) return '{"$float":"inf"}';
+    if (v === -Infinity) return '{"$float":"-inf"}';
+    return stringify(v);
+  }
+
+  function enc(v, depth, active) {
+    switch (typeof v) {
+      case 'undefined':
+        return 'null';
+      case 'number':
+        return encNumber(v);
+      case 'string':
+        return stringify(v);
+      case 'boolean':
+        return v ? 'true' : 'false';
+      case 'bigint':
+        return v >= -9007199254740991n && v <= 9007199254740991n ? String_(v) : '{"$int":"' + String_(v) + '"}';
+      case 'function':
+        return objectTag('function', v.name || 'anonymous');
+      case 'symbol':
+        return objectTag('symbol', v.description || '');
+      default:
+        break;
+    }
+    if (v === null) return 'null';
+    if (depth > 400 || active.has(v)) return objectTag(active.has(v) ? 'cycle' : 'nesting', '(a value nested too deeply or containing itself)');
+    active.add(v);
+    try {
+      if (isArray(v)) {
+        const parts = new Array(v.length);
+        for (let i = 0; i < v.length; i++) parts[i] = enc(v[i], depth + 1, active);
+        return '[' + parts.join(',') + ']';
+      }
+      if (isView(v) && !(v instanceof DataViewCtor)) {
+        const parts = new Array(v.length);
+        for (let i = 0; i < v.length; i++) parts[i] = typeof v[i] === 'bigint' ? enc(v[i], depth + 1, active) : encNumber(v[i]);
+        return '[' + parts.join(',') + ']';
+      }
+      if (v instanceof SetCtor) {
+        const parts = [];
+        for (const x of v) parts[parts.length] = enc(x, depth + 1, active);
+        return '{"$set":[' + parts.join(',') + ']}';
+      }
+      if (v instanceof MapCtor) {
+        const parts = [];
+        for (const [k, x] of v) parts[parts.length] = stringify(typeof k === 'string' ? k : String_(k)) + ':' + enc(x, depth + 1, active);
+        return '{' + parts.join(',') + '}';
+      }
+      const proto = getPrototypeOf(v);
+      if (proto === ObjectProto || proto === null) {
+        const keys = objectKeys(v);
+        const parts = new Array(keys.length);
+        for (let i = 0; i < keys.length; i++) parts[i] = stringify(keys[i]) + ':' + enc(v[keys[i]], depth + 1, active);
+        return '{' + parts.join(',') + '}';
+      }
+      if (v instanceof DateCtor) return objectTag('Date', isNaN_(v.getTime()) ? 'Invalid Date' : v.toISOString());
+      let name = 'object';
+      try {
+        name = (proto && proto.constructor && proto.constructor.name) || 'object';
+      } catch {
+        // keep the default
+      }
+      let repr = '?';
+      try {
+        repr = inspect(v, { depth: 1, breakLength: Infinity });
+      } catch {
+        // keep '?'
+      }
+      return objectTag(name, repr);
+    } finally {
+      active.delete(v);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Errors: messages and stacks trimmed to the solution file.
+  function describe(err) {
+    try {
+      if (err instanceof Error) return (err.name || 'Error') + (err.message ? ': ' + err.message : '');
+      return 'thrown value: ' + inspect(err, { depth: 1, breakLength: Infinity }).slice(0, 500);
+    } catch {
+      return 'exception';
+    }
+  }
+
+  function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+
+  function errorFields(err) {
+    let stack = '';
+    try {
+      stack = err && typeof err.stack === 'string' ? err.stack : '';
+    } catch {
+      stack = '';
+    }
+    const lines = stack.split('\n');
+    const framePattern = new RegExp(escapeRegExp(userPath) + ':(\\d+)(?::\\d+)?');
+    let line;
+    const kept = [];
+    for (const l of lines) {
+      if (/^\s+at /.test(l)) {
+        const m = framePattern.exec(l);
+        if (m) {
+          kept.push(l);
+          if (line === undefined) line = Number(m[1]);
+        }
+      }
+    }
+    if (line === undefined && lines.length > 0) {
+      // A SyntaxError from the loader starts with "<file>:<line>".
+      const m = new RegExp('^' + escapeRegExp(userPath) + ':(\\d+)').exec(lines[0]);
+      if (m) line = Number(m[1]);
+    }
+    const message = describe(err);
+    let traceback = message + (kept.length ? '\n' + kept.join('\n') : '');
+    if (traceback.length > 8000) traceback = traceback.slice(0, 8000) + '\n    ...';
+    let out = '"message":' + stringify(message.slice(0, 2000)) + ',"traceback":' + stringify(traceback);
+    if (line !== undefined) out += ',"line":' + line;
+    return out;
+  }
+
+  function errorKind(err) {
+    if (err instanceof RangeError) {
+      const msg = String_(err.message);
+      if (msg.includes('Maximum call stack size exceeded')) return 'stack';
+      if (msg.includes('Array buffer allocation failed') || msg.includes('Invalid string length')) return 'memory';
+    }
+    if (err && err.code === 'ERR_MEMORY_ALLOCATION_FAILED') return 'memory';
+    return 'exception';
+  }
+
+  // ------------------------------------------------------------------------------------------
+  function load(msg) {
+    nonce = String_(msg.nonce);
+    marker = '\x1e' + nonce + '\x1f';
+    userPath = String_(msg.path);
+    process.argv = [process.argv[0], userPath];
+    try {
+      const m = new Module(userPath, null);
+      m.filename = userPath;
+      m.paths = Module._nodeModulePaths(pathMod.dirname(userPath));
+      m._compile(String_(msg.source), userPath);
+      const exp = m.exports;
+      let fn = exp ? exp[msg.entry] : undefined;
+      if (typeof fn !== 'function' && typeof exp === 'function' && exp.name === msg.entry) fn = exp;
+      if (typeof fn !== 'function' && exp && typeof exp.default === 'function') fn = exp.default;
+      if (typeof fn !== 'function') {
+        send('{"t":"load_error","kind":"compile","message":' + stringify('the solution does not export a function named ' + msg.entry) + '}');
+        return false;
+      }
+      entryFn = fn;
+    } catch (err) {
+      send('{"t":"load_error","kind":"' + (errorKind(err) === 'memory' ? 'memory' : 'compile') + '",' + errorFields(err) + '}');
+      return false;
+    }
+    send('{"t":"ready"}');
+    return true;
+  }
+
+  function finish(head, payload) {
+    try {
+      stdoutWrite(marker);
+    } catch {
+      // stdout closed by the solution
+    }
+    try {
+      stderrWrite(marker);
+    } catch {
+      // stderr closed by the solution
+    }
+    send(head + payload);
+  }
+
+  function runCase(msg) {
+    const head = '{"t":"result","i":' + Number(msg.i) + ',';
+    let value;
+    try {
+      value = entryFn(...msg.args);
+    } catch (err) {
+      finish(head, '"ok":false,"kind":"' + errorKind(err) + '",' + errorFields(err) + '}');
+      return undefined;
+    }
+    const report = (v) => {
+      let text;
+      try {
+        text = '"ok":true,"value":' + enc(v, 0, new SetCtor()) + '}';
+      } catch (err) {
+        text = '"ok":false,"kind":"' + errorKind(err) + '",' + errorFields(err) + '}';
+      }
+      finish(head, text);
+    };
+    if (value !== null && typeof value === 'object' && typeof value.then === 'function') {
+      return Promise.resolve(value).then(report, (err) => finish(head, '"ok":false,"kind":"' + errorKind(err) + '",' + errorFields(err) + '}'));
+    }
+    report(value);
+    return undefined;
+  }
+
+  let buffered = '';
+  let loaded = false;
+  channel.setEncoding('utf8');
+  channel.on('data', (chunk) => {
+    buffered += chunk;
+    let nl;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, nl);
+      buffered = buffered.slice(nl + 1);
+      if (!line) continue;
+      queue = queue.then(() => {
+        let msg;
+        try {
+          msg = parse(line, reviver);
+        } catch {
+          return undefined;
+        }
+        if (!loaded) {
+          if (msg.t !== 'init') return undefined;
+          loaded = load(msg);
+          if (!loaded) channel.end(() => exit(0));
+          return undefined;
+        }
+        if (msg.t === 'case') return runCase(msg);
+        return undefined;
+      });
+    }
+  });
+  channel.on('end', () => exit(0));
+  channel.on('error', () => exit(0));
+})();

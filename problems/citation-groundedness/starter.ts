@@ -1,0 +1,13 @@
+/**
+ * Groundedness of a generated answer split into claims.
+ * claim_citations[i]: source ids cited by claim i (may be empty).
+ * supports: [claim_index, source_id] pairs where the source supports the claim.
+ * Return { grounded_rate, citation_precision, unsupported } as defined in the
+ * statement; a ratio with a zero denominator is 1.
+ */
+export function citation_metrics(
+  claim_citations: number[][],
+  supports: number[][],
+): { grounded_rate: number; citation_precision: number; unsupported: number[] } {
+  throw new Error('not implemented');
+}

@@ -1,0 +1,16 @@
+def dedup_latest(csv_text: str, key: str, order_by: str) -> list[int]:
+    # Uses a strict comparison, so on a tie the earlier row is kept.
+    lines = [l.rstrip("\r") for l in csv_text.split("\n")]
+    lines = [l for l in lines if l != ""]
+    header = [h.strip() for h in lines[0].split(",")]
+    ki, ti = header.index(key), header.index(order_by)
+    keep, best = [], {}
+    for row, line in enumerate(lines[1:]):
+        f = [x.strip() for x in line.split(",")]
+        e = f[ki].lower()
+        rank = (1, int(f[ti])) if f[ti] else (0, 0)
+        if e == "":
+            keep.append(row)
+        elif e not in best or rank > best[e][0]:
+            best[e] = (rank, row)
+    return sorted(keep + [r for _, r in best.values()])

@@ -1,0 +1,9 @@
+/**
+ * Expected calibration error with n_bins equal-width bins over [0, 1].
+ * Confidence c goes to bin min(floor(c * n_bins), n_bins - 1).
+ * ECE = sum over bins of (|B| / n) * |accuracy(B) - mean confidence(B)|;
+ * empty bins contribute 0.
+ */
+export function ece(confidences: number[], correct: number[], n_bins: number): number {
+  throw new Error('not implemented');
+}

@@ -1,0 +1,7 @@
+def best_split(X: list[list[float]], y: list[int]) -> list[float]:
+    """Return [feature, threshold, score] of the split x[feature] <= threshold with the
+    smallest size-weighted Gini impurity (thresholds at midpoints between consecutive
+    distinct values; ties -> smaller feature, then smaller threshold).
+    With no possible split return [-1, 0.0, gini_of_all_rows].
+    """
+    raise NotImplementedError

@@ -1,0 +1,22 @@
+import re
+
+STOPWORDS = set("a an and are as at be by for from in is it of on or that the to was were with".split())
+TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return TOKEN.findall(text.lower())
+
+
+def grounding_check(claims: list[str], passages: list[str], scores: list[float],
+                    min_score: float, min_overlap: float) -> dict:
+    usable = [set(_tokens(p)) for p, s in zip(passages, scores) if s >= min_score]
+    unsupported = []
+    for i, claim in enumerate(claims):
+        content = {t for t in _tokens(claim) if t not in STOPWORDS}
+        if not content:
+            continue
+        best = max((len(content & p) / len(content) for p in usable), default=0.0)
+        if not best >= min_overlap:
+            unsupported.append(i)
+    return {"answer": bool(usable) and not unsupported, "unsupported": unsupported}

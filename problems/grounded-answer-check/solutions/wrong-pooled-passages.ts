@@ -1,0 +1,22 @@
+const STOP = new Set('a an and are as at be by for from in is it of on or that the to was were with'.split(' '));
+
+export function grounding_check(
+  claims: string[],
+  passages: string[],
+  scores: number[],
+  min_score: number,
+  min_overlap: number,
+): { answer: boolean; unsupported: number[] } {
+  const usable = passages.filter((_, j) => scores[j] >= min_score);
+  const pool = new Set<string>();
+  for (const p of usable) for (const t of p.toLowerCase().match(/[a-z0-9]+/g) ?? []) pool.add(t);
+  const unsupported: number[] = [];
+  claims.forEach((claim, i) => {
+    const content = new Set((claim.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((t) => !STOP.has(t)));
+    if (content.size === 0) return;
+    let hit = 0;
+    for (const t of content) if (pool.has(t)) hit++;
+    if (hit / content.size < min_overlap) unsupported.push(i);
+  });
+  return { answer: usable.length > 0 && unsupported.length === 0, unsupported };
+}

@@ -1,0 +1,13 @@
+export function masked_attention(q: number[][], k: number[][], v: number[][], mask: boolean[][]): number[][] {
+  return q.map((qi, i) => {
+    const d = qi.length;
+    const scores = k.map((kj, j) =>
+      mask[i][j] ? kj.reduce((acc, x, t) => acc + x * qi[t], 0) / Math.sqrt(d) : -Infinity,
+    );
+    const top = Math.max(...scores);
+    const exps = scores.map((s) => Math.exp(s - top));
+    const total = exps.reduce((a, b) => a + b, 0);
+    const weights = exps.map((e) => e / total);
+    return v[0].map((_, c) => weights.reduce((acc, w, j) => acc + w * v[j][c], 0));
+  });
+}

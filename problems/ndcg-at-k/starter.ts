@@ -1,0 +1,9 @@
+/**
+ * Normalised discounted cumulative gain of the top k of `ranked`.
+ * judgments: [item_id, grade] pairs; unjudged items have grade 0.
+ * gain = 2 ** grade - 1, discount = 1 / log2(position + 1) for 1-based positions.
+ * The ideal DCG uses the k best grades among ALL judged items. Return 0 if it is 0.
+ */
+export function ndcg_at_k(ranked: number[], judgments: number[][], k: number): number {
+  throw new Error('not implemented');
+}

@@ -1,0 +1,19 @@
+def _vals(csv_text, column):
+    lines = [l.rstrip("\r") for l in csv_text.split("\n")]
+    lines = [l for l in lines if l != ""]
+    header = [h.strip() for h in lines[0].split(",")]
+    j = header.index(column)
+    return [l.split(",")[j].strip() for l in lines[1:]]
+
+
+def one_hot_encode(train_csv: str, serve_csv: str, column: str, min_count: int) -> list[list[int]]:
+    # No "other" bucket: unseen and rare values silently become all-zero vectors.
+    counts = {}
+    for v in _vals(train_csv, column):
+        if v:
+            counts[v] = counts.get(v, 0) + 1
+    vocab = sorted(v for v, c in counts.items() if c >= min_count)
+    out = []
+    for v in _vals(serve_csv, column):
+        out.append([1 if v == c else 0 for c in vocab])
+    return out

@@ -1,0 +1,8 @@
+/**
+ * Top-k principal components of X (centred, sample covariance with divisor n - 1).
+ * Return { variances: [lambda_1..lambda_k], components: [v_1..v_k] } with unit-length
+ * components whose largest-magnitude entry is positive.
+ */
+export function pca_components(X: number[][], k: number): { variances: number[]; components: number[][] } {
+  throw new Error('not implemented');
+}

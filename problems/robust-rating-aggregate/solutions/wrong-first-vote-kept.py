@@ -1,0 +1,13 @@
+def robust_item_scores(ratings: list[list], trim_pct: int) -> dict[str, float]:
+    # One vote per user, but keeps the user's FIRST rating instead of the last one.
+    votes: dict[str, dict[str, float]] = {}
+    for user, item, rating in ratings:
+        votes.setdefault(item, {}).setdefault(user, rating)
+    scores = {}
+    for item, by_user in votes.items():
+        vals = sorted(by_user.values())
+        m = len(vals)
+        t = (trim_pct * m) // 100
+        kept = vals[t:m - t]
+        scores[item] = sum(kept) / len(kept)
+    return scores

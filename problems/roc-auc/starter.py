@@ -1,0 +1,7 @@
+def roc_auc(labels: list[int], scores: list[float]) -> float:
+    """Probability that a random positive scores higher than a random negative.
+
+    labels[i] is 1 (positive) or 0 (negative); both classes are present.
+    A tie between a positive and a negative counts as 1/2.
+    """
+    raise NotImplementedError

@@ -1,0 +1,17 @@
+def failing_slices(labels: list[int], preds: list[int], slices: list[str],
+                   min_accuracy: float, min_support: int) -> list[str]:
+    # Gates on the aggregate: if overall accuracy clears the bar, nothing is
+    # reported, even when a whole slice of users is failing.
+    if not labels:
+        return []
+    overall = sum(1 for y, p in zip(labels, preds) if y == p) / len(labels)
+    if overall >= min_accuracy:
+        return []
+    support: dict[str, int] = {}
+    correct: dict[str, int] = {}
+    for y, p, s in zip(labels, preds, slices):
+        support[s] = support.get(s, 0) + 1
+        correct[s] = correct.get(s, 0) + (y == p)
+    failing = sorted((correct[s] / n, s) for s, n in support.items()
+                     if n >= min_support and correct[s] / n < min_accuracy)
+    return [s for _, s in failing]

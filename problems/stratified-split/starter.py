@@ -1,0 +1,6 @@
+def stratified_split(labels: list[int], test_percent: int, seed: int) -> list[list[int]]:
+    """[train_indices, test_indices] (both ascending). Per class (ascending label), shuffle the
+    class's ascending indices with Fisher-Yates driven by the LCG
+    state = (1103515245 * state + 12345) mod 2^31, then send the first
+    (n_c * test_percent + 50) // 100 of them to test."""
+    raise NotImplementedError

@@ -1,0 +1,11 @@
+export function time_split(timestamps: number[], test_fraction: number): number[][] {
+  // Plain ceil(n * f): 100 * 0.07 === 7.000000000000001 gives 8 test rows instead of 7.
+  const n = timestamps.length;
+  const k = Math.min(Math.max(Math.ceil(n * test_fraction), 0), n);
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) idx.push(i);
+  if (k === 0) return [idx, []];
+  const order = idx.slice().sort((a, b) => timestamps[a] - timestamps[b] || a - b);
+  const cutoff = timestamps[order[n - k]];
+  return [idx.filter((i) => timestamps[i] < cutoff), idx.filter((i) => timestamps[i] >= cutoff)];
+}

@@ -1,0 +1,217 @@
+/**
+ * The attempt record: one timed practice of one problem, as stored in the history.
+ *
+ * A record is a plain JSON object validated by `attemptSchema`. It carries `schemaVersion`
+ * (currently `ATTEMPT_SCHEMA_VERSION`); any change of meaning or shape bumps it and adds a
+ * migration in `migrate.ts`. Every timestamp is an ISO 8601 string with an offset or `Z`
+ * (`new Date(ms).toISOString()`); every duration is an integer number of milliseconds.
+ *
+ * Field meanings:
+ * - `id`: unique and time-sortable (see `attemptId.ts`); the record's file is named by it.
+ * - `problemId`, `kind`, `round`, `title`, `difficulty`: copied from the problem when the
+ *   attempt starts, so that the history still reads well if a pack changes or disappears.
+ * - `language`: `python` | `typescript` | `javascript` for coding problems; `markdown` for the
+ *   answer of a design or behavioral prompt.
+ * - `startedAt`, `endedAt`: wall-clock start and end; `endedAt` is `null` while the session runs.
+ * - `budgetMs`: the time budget (0 = untimed); `timeUsedMs`: time on the clock, paused time
+ *   excluded and hint penalties included (what the session timer counts as used);
+ *   `pausedMs`: total paused time; `overtime`/`overtimeMs`: derived, `timeUsedMs − budgetMs`
+ *   when positive and the attempt is timed.
+ * - `runs`: every Run (visible examples) and Submit (all tests), in order. A run whose code
+ *   was kept has `hasSnapshot: true`; the code itself lives in a separate file of the store
+ *   (`HistoryStore.readSnapshot`). Design and behavioral prompts record their Submit as a run
+ *   whose cases are the rubric phases (a phase passes when the answer covers it).
+ * - `verdict`, `passed`, `total`, `score`, `hintsUsed`, `overtime`, `overtimeMs`: derived by
+ *   `withOutcome` in `outcome.ts` (the store recomputes them on every save).
+ * - `hints`: every hint revealed, with its ladder level and the time it cost.
+ * - `interviewMode`: hints and nuance popups were off for this attempt.
+ * - `selfRating` (1 = could not do it … 4 = confident) and `note` (debrief): optional, set after.
+ * - `answer`, `rubric`: design and behavioral prompts only: the answer text and the user's
+ *   self-scores per rubric phase (`0 ≤ score ≤ max`).
+ */
+import { z } from 'zod';
+
+export const ATTEMPT_SCHEMA_VERSION = 1;
+
+export const PROBLEM_KINDS = ['coding', 'design', 'behavioral'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+/** The rounds of an interview loop, in the order the UI lists them (also the tie-break order). */
+export const ROUNDS = ['coding', 'concepts', 'metrics', 'data', 'nuances', 'design', 'behavioral'] as const;
+export type Round = (typeof ROUNDS)[number];
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export const RUN_KINDS = ['run', 'submit'] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
+
+/** Verdict of one test case or one run: `error` = the code crashed, timed out or broke a limit. */
+export const CASE_VERDICTS = ['pass', 'fail', 'error'] as const;
+export type CaseVerdict = (typeof CASE_VERDICTS)[number];
+
+/** Final verdict of an attempt (see `computeVerdict`). */
+export const ATTEMPT_VERDICTS = ['pass', 'fail', 'incomplete'] as const;
+export type AttemptVerdict = (typeof ATTEMPT_VERDICTS)[number];
+
+export const HINT_LEVELS = ['concept', 'approach', 'pitfall'] as const;
+export type HintLevel = (typeof HINT_LEVELS)[number];
+
+/** Ids are used as file names: letters, digits, `_` and `-` only, 1–64 characters. */
+export const ATTEMPT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+const isoTime = z.iso.datetime({ offset: true });
+const ms = z.int().min(0);
+
+export const caseResultSchema = z.object({
+  name: z.string(),
+  hidden: z.boolean(),
+  verdict: z.enum(CASE_VERDICTS),
+  timeMs: z.number().min(0),
+  /** Id of the nuance card the case is about, when it is about one. */
+  nuance: z.string().optional(),
+});
+
+export const attemptRunSchema = z.object({
+  kind: z.enum(RUN_KINDS),
+  at: isoTime,
+  verdict: z.enum(CASE_VERDICTS),
+  passed: z.int().min(0),
+  total: z.int().min(0),
+  durationMs: z.number().min(0),
+  cases: z.array(caseResultSchema),
+  /** The code of this run is stored (see `HistoryStore.readSnapshot`). */
+  hasSnapshot: z.boolean().default(false),
+});
+
+export const hintUseSchema = z.object({
+  level: z.enum(HINT_LEVELS),
+  at: isoTime,
+  penaltyMs: ms,
+});
+
+export const rubricScoreSchema = z
+  .object({ phase: z.string().min(1), score: z.number().min(0), max: z.number().positive() })
+  .refine((r) => r.score <= r.max, { message: 'score must not exceed max' });
+
+export const attemptSchema = z.object({
+  schemaVersion: z.literal(ATTEMPT_SCHEMA_VERSION),
+  id: z.string().regex(ATTEMPT_ID_PATTERN),
+  problemId: z.string().min(1).max(128),
+  kind: z.enum(PROBLEM_KINDS),
+  round: z.enum(ROUNDS),
+  title: z.string(),
+  difficulty: z.enum(DIFFICULTIES),
+  language: z.string().min(1).max(32),
+  startedAt: isoTime,
+  endedAt: isoTime.nullable(),
+  budgetMs: ms,
+  timeUsedMs: ms,
+  pausedMs: ms,
+  overtime: z.boolean(),
+  overtimeMs: ms,
+  runs: z.array(attemptRunSchema),
+  verdict: z.enum(ATTEMPT_VERDICTS),
+  passed: z.int().min(0),
+  total: z.int().min(0),
+  score: z.number().min(0).max(100),
+  hintsUsed: z.int().min(0),
+  hints: z.array(hintUseSchema),
+  interviewMode: z.boolean(),
+  selfRating: z.int().min(1).max(4).optional(),
+  note: z.string().optional(),
+  answer: z.string().optional(),
+  rubric: z.array(rubricScoreSchema).optional(),
+});
+
+export type CaseResult = z.infer<typeof caseResultSchema>;
+export type AttemptRun = z.infer<typeof attemptRunSchema>;
+export type HintUse = z.infer<typeof hintUseSchema>;
+export type RubricScore = z.infer<typeof rubricScoreSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
+
+/** What a caller may pass for a run: `hasSnapshot` defaults to false. */
+export type AttemptRunInput = z.input<typeof attemptRunSchema>;
+/** What a caller may pass to `HistoryStore.save`. */
+export type AttemptInput = z.input<typeof attemptSchema>;
+
+/**
+ * The light form of an attempt that `HistoryStore.list()` returns and the persisted index
+ * caches: everything the trees, the stats, the review queue and the CSV/Markdown exports need,
+ * without runs, cases, hints, answer text or code.
+ */
+export interface AttemptSummary {
+  readonly id: string;
+  readonly problemId: string;
+  readonly kind: ProblemKind;
+  readonly round: Round;
+  readonly title: string;
+  readonly difficulty: Difficulty;
+  readonly language: string;
+  readonly startedAt: string;
+  readonly endedAt: string | null;
+  readonly budgetMs: number;
+  readonly timeUsedMs: number;
+  readonly pausedMs: number;
+  readonly overtime: boolean;
+  readonly overtimeMs: number;
+  readonly verdict: AttemptVerdict;
+  readonly passed: number;
+  readonly total: number;
+  readonly score: number;
+  readonly hintsUsed: number;
+  readonly interviewMode: boolean;
+  readonly selfRating: number | null;
+  readonly note: string | null;
+  readonly runCount: number;
+  readonly submitCount: number;
+  /** Indexes into `runs` of the runs whose code is stored, in order. */
+  readonly snapshotRuns: readonly number[];
+}
+
+export function summarize(a: Attempt): AttemptSummary {
+  const snapshotRuns: number[] = [];
+  let submitCount = 0;
+  a.runs.forEach((r, i) => {
+    if (r.hasSnapshot) snapshotRuns.push(i);
+    if (r.kind === 'submit') submitCount++;
+  });
+  return {
+    id: a.id,
+    problemId: a.problemId,
+    kind: a.kind,
+    round: a.round,
+    title: a.title,
+    difficulty: a.difficulty,
+    language: a.language,
+    startedAt: a.startedAt,
+    endedAt: a.endedAt,
+    budgetMs: a.budgetMs,
+    timeUsedMs: a.timeUsedMs,
+    pausedMs: a.pausedMs,
+    overtime: a.overtime,
+    overtimeMs: a.overtimeMs,
+    verdict: a.verdict,
+    passed: a.passed,
+    total: a.total,
+    score: a.score,
+    hintsUsed: a.hintsUsed,
+    interviewMode: a.interviewMode,
+    selfRating: a.selfRating ?? null,
+    note: a.note ?? null,
+    runCount: a.runs.length,
+    submitCount,
+    snapshotRuns,
+  };
+}
+
+/** Parses a record of the current schema; the error lists the first few problems. */
+export function parseAttempt(raw: unknown): { ok: true; attempt: Attempt } | { ok: false; error: string } {
+  const parsed = attemptSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, attempt: parsed.data };
+  const error = parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`)
+    .join('; ');
+  return { ok: false, error };
+}

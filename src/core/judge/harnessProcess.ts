@@ -1,0 +1,324 @@
+// One harness process: spawn, private channel on fd 3, captured stdout/stderr, exit with a drain
+// timeout, and killing of its whole tree.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import type { OutputBudget } from './capture';
+import { StreamCapture } from './capture';
+import { killRunProcesses } from './procs';
+
+export interface HarnessSpec {
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Secret of this run: prefixes every channel message and forms the output markers. */
+  nonce: string;
+  /** Value of the marker variable in `env` (for finding escaped processes). */
+  runMarker: string;
+  runDir: string;
+}
+
+export interface HarnessLimits {
+  /** Bytes one case may write to stdout before `output_limit`. */
+  stdoutPerCase: number;
+  /** Bytes one case may write to stderr before `output_limit` (stderr is capped, not judged, below this). */
+  stderrPerCase: number;
+  /** Largest channel message (a returned value) in bytes. */
+  channelMessage: number;
+  /** How long to wait for pipes to close after the process exited. */
+  drainMs: number;
+}
+
+export type HarnessEvent =
+  | { type: 'message'; msg: Record<string, unknown> }
+  | { type: 'exit' }
+  | { type: 'limit'; what: 'stdout' | 'stderr' | 'channel' }
+  | { type: 'abort' }
+  | { type: 'timeout' };
+
+export class HarnessProcess {
+  readonly stdout: StreamCapture;
+  readonly stderr: StreamCapture;
+  private child: ChildProcess | undefined;
+  private readonly queue: HarnessEvent[] = [];
+  private waiter: ((ev: HarnessEvent) => void) | undefined;
+  private readonly watchers = new Set<() => void>();
+  private chanChunks: Buffer[] = [];
+  private chanBytes = 0;
+  private readonly prefix: Buffer;
+  private limitSent = false;
+  private exitSeen = false;
+  private drained = false;
+  private killed = false;
+  exitCode: number | null = null;
+  exitSignal: NodeJS.Signals | null = null;
+  spawnError: Error | undefined;
+  private closeWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly spec: HarnessSpec,
+    budget: OutputBudget,
+    private readonly limits: HarnessLimits,
+    private readonly log: (msg: string) => void,
+  ) {
+    const marker = Buffer.from(`\x1e${spec.nonce}\x1f`, 'latin1');
+    this.prefix = Buffer.from(`${spec.nonce} `, 'latin1');
+    this.stdout = new StreamCapture(marker, budget, (n) => {
+      if (n > limits.stdoutPerCase) this.limit('stdout');
+    });
+    this.stderr = new StreamCapture(marker, budget, (n) => {
+      if (n > limits.stderrPerCase) this.limit('stderr');
+    });
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Starts the process and sends the init message. */
+  start(init: Record<string, unknown>): void {
+    const detached = process.platform !== 'win32';
+    let child: ChildProcess;
+    try {
+      child = spawn(this.spec.command, this.spec.args, {
+        cwd: this.spec.cwd,
+        env: this.spec.env,
+        stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+        detached,
+        windowsHide: true,
+      });
+    } catch (err) {
+      this.spawnError = err instanceof Error ? err : new Error(String(err));
+      this.exitSeen = true;
+      this.drained = true;
+      this.push({ type: 'exit' });
+      return;
+    }
+    this.child = child;
+    let open = 3;
+    const closed = (): void => {
+      open--;
+      if (open === 0 && this.exitSeen) this.finishExit();
+    };
+    child.stdout?.on('data', (d: Buffer) => {
+      this.stdout.push(d);
+      this.changed();
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      this.stderr.push(d);
+      this.changed();
+    });
+    const channel = child.stdio[3] as (Readable & Writable) | null | undefined;
+    channel?.on('data', (d: Buffer) => this.onChannel(d));
+    channel?.on('error', () => undefined);
+    for (const s of [child.stdout, child.stderr, channel]) {
+      if (!s) {
+        closed();
+        continue;
+      }
+      let done = false;
+      const once = (): void => {
+        if (done) return;
+        done = true;
+        closed();
+      };
+      s.on('end', once);
+      s.on('close', once);
+      s.on('error', once);
+    }
+    child.on('error', (err) => {
+      this.spawnError = err;
+      if (!this.exitSeen) {
+        this.exitSeen = true;
+        this.finishExit();
+      }
+    });
+    child.on('exit', (code, sig) => {
+      this.exitCode = code;
+      this.exitSignal = sig;
+      this.exitSeen = true;
+      for (const w of this.closeWaiters) w();
+      this.closeWaiters = [];
+      if (open === 0) this.finishExit();
+      else setTimeout(() => this.finishExit(), this.limits.drainMs).unref();
+    });
+    this.send({ ...init, t: 'init', nonce: this.spec.nonce });
+  }
+
+  private finishExit(): void {
+    if (this.drained) return;
+    this.drained = true;
+    // A grandchild may still hold the pipes open: stop listening to them.
+    this.child?.stdout?.destroy();
+    this.child?.stderr?.destroy();
+    const channel = this.child?.stdio[3] as (Readable & Writable) | null | undefined;
+    channel?.destroy();
+    this.stdout.end();
+    this.stderr.end();
+    this.push({ type: 'exit' });
+    this.changed();
+  }
+
+  private onChannel(d: Buffer): void {
+    let start = 0;
+    for (;;) {
+      const nl = d.indexOf(10, start);
+      if (nl < 0) break;
+      const piece = d.subarray(start, nl);
+      const line = this.chanChunks.length > 0 ? Buffer.concat([...this.chanChunks, piece]) : piece;
+      this.chanChunks = [];
+      this.chanBytes = 0;
+      this.onLine(line);
+      start = nl + 1;
+    }
+    if (start < d.length) {
+      const rest = d.subarray(start);
+      this.chanBytes += rest.length;
+      if (this.chanBytes > this.limits.channelMessage) {
+        this.chanChunks = [];
+        this.chanBytes = 0;
+        this.limit('channel');
+        return;
+      }
+      this.chanChunks.push(Buffer.from(rest));
+    }
+  }
+
+  private onLine(line: Buffer): void {
+    // Anything not prefixed with the run's nonce (e.g. bytes a solution wrote to an inherited fd)
+    // is ignored.
+    if (line.length <= this.prefix.length || !line.subarray(0, this.prefix.length).equals(this.prefix)) return;
+    let msg: unknown;
+    try {
+      msg = JSON.parse(line.subarray(this.prefix.length).toString('utf8'));
+    } catch {
+      this.log('judge: ignored a malformed channel message');
+      return;
+    }
+    if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return;
+    this.push({ type: 'message', msg: msg as Record<string, unknown> });
+  }
+
+  private limit(what: 'stdout' | 'stderr' | 'channel'): void {
+    if (this.limitSent) return;
+    this.limitSent = true;
+    this.push({ type: 'limit', what });
+  }
+
+  private push(ev: HarnessEvent): void {
+    const w = this.waiter;
+    if (w) {
+      this.waiter = undefined;
+      w(ev);
+    } else {
+      this.queue.push(ev);
+    }
+  }
+
+  /** Delivers an abort to whoever waits. */
+  abort(): void {
+    this.push({ type: 'abort' });
+  }
+
+  /** Next event, or `timeout` after `ms`. */
+  next(ms: number): Promise<HarnessEvent> {
+    const ev = this.queue.shift();
+    if (ev) return Promise.resolve(ev);
+    return new Promise((resolve) => {
+      const timer = setTimeout(
+        () => {
+          if (this.waiter === deliver) this.waiter = undefined;
+          resolve({ type: 'timeout' });
+        },
+        Math.max(0, ms),
+      );
+      const deliver = (e: HarnessEvent): void => {
+        clearTimeout(timer);
+        resolve(e);
+      };
+      this.waiter = deliver;
+    });
+  }
+
+  private changed(): void {
+    for (const w of [...this.watchers]) w();
+  }
+
+  /** Resolves true once `pred()` holds (checked on every output or exit), false after `ms`. */
+  waitFor(pred: () => boolean, ms: number): Promise<boolean> {
+    if (pred()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const check = (): void => {
+        if (pred()) {
+          clearTimeout(timer);
+          this.watchers.delete(check);
+          resolve(true);
+        }
+      };
+      const timer = setTimeout(() => {
+        this.watchers.delete(check);
+        resolve(pred());
+      }, ms);
+      this.watchers.add(check);
+    });
+  }
+
+  get hasExited(): boolean {
+    return this.exitSeen;
+  }
+
+  get isDrained(): boolean {
+    return this.drained;
+  }
+
+  send(obj: Record<string, unknown>): void {
+    const channel = this.child?.stdio[3] as Writable | null | undefined;
+    if (!channel || this.exitSeen || channel.destroyed) return;
+    try {
+      channel.write(JSON.stringify(obj) + '\n');
+    } catch (err) {
+      this.log(`judge: cannot write to the harness: ${String(err)}`);
+    }
+  }
+
+  /**
+   * Kills the harness and everything it started (synchronously on POSIX), then waits up to `ms`
+   * for the exit to be observed so that no zombie remains.
+   */
+  killTree(): void {
+    this.killed = true;
+    const pid = this.child?.pid;
+    killRunProcesses(
+      { rootPid: pid !== undefined && !this.exitSeen ? pid : undefined, marker: this.spec.runMarker, runDir: this.spec.runDir },
+      true,
+    );
+    if (this.child && !this.exitSeen) {
+      try {
+        this.child.kill('SIGKILL');
+      } catch {
+        // gone
+      }
+    }
+  }
+
+  async kill(ms = 2000): Promise<void> {
+    this.killTree();
+    if (!this.child || this.exitSeen) {
+      this.finishExit();
+      return;
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.closeWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    this.finishExit();
+  }
+
+  get wasKilled(): boolean {
+    return this.killed;
+  }
+}

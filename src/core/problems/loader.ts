@@ -1,0 +1,483 @@
+// Loads a problem pack (problems/README.md). Only problem.json is read eagerly; statements,
+// tests, templates and rubrics load on demand. Every invalid problem is reported as diagnostics
+// with the file and the JSON path of the field; the other problems still load.
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import type { z } from 'zod';
+import type {
+  BehavioralProblem,
+  BehavioralRubric,
+  CodingProblem,
+  DesignProblem,
+  DesignRubric,
+  NuanceCard,
+  Problem,
+  TestCase,
+} from './schema';
+import {
+  ID_PATTERN,
+  NUANCE_IDS,
+  PACK_LANGUAGES,
+  behavioralRubricSchema,
+  designRubricSchema,
+  isSafeRelativePath,
+  manifestSchema,
+  nuancesFileSchema,
+  testsFileSchema,
+} from './schema';
+
+export interface Diagnostic {
+  /** Absolute path of the file concerned. */
+  file: string;
+  /** JSON path of the field, e.g. `languages.python.entry`, `cases[3].args[0]`; '' for the whole file. */
+  path: string;
+  message: string;
+}
+
+export interface Pack {
+  dir: string;
+  problems: Problem[];
+  diagnostics: Diagnostic[];
+}
+
+/** Thrown by the lazy loaders; carries the diagnostics of the file that failed. */
+export class PackError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => `${d.file}${d.path ? ` (${d.path})` : ''}: ${d.message}`).join('\n'));
+    this.name = 'PackError';
+  }
+}
+
+/** tests.json files above this size are reported and never read. */
+export const MAX_TESTS_BYTES = 20 * 1024 * 1024;
+/** Largest data file a `{"$file": ...}` argument may name. */
+export const MAX_DATA_FILE_BYTES = 20 * 1024 * 1024;
+
+export const PROBLEM_FILE = 'problem.json';
+export const TESTS_FILE = 'tests.json';
+export const STATEMENT_FILE = 'statement.md';
+export const TEMPLATE_FILE = 'template.md';
+export const RUBRIC_FILE = 'rubric.json';
+export const NUANCES_FILE = 'nuances.json';
+
+/** Formats a zod issue path as `a.b[2].c`. */
+export function formatJsonPath(p: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of p) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${String(seg)}` : String(seg);
+  }
+  return out;
+}
+
+function issuesToDiagnostics(file: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): Diagnostic[] {
+  return error.issues.map((i) => ({ file, path: formatJsonPath([...prefix, ...i.path]), message: i.message }));
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** JSON.parse with a diagnostic that names the line and column of a syntax error. */
+function parseJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic } {
+  try {
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (err) {
+    let message = `invalid JSON: ${errorMessage(err)}`;
+    const m = /position (\d+)/.exec(errorMessage(err));
+    if (m) {
+      const pos = Number(m[1]);
+      const before = text.slice(0, pos);
+      const line = before.split('\n').length;
+      const col = pos - before.lastIndexOf('\n');
+      message += ` (line ${line}, column ${col})`;
+    }
+    return { ok: false, diagnostic: { file, path: '', message } };
+  }
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fsp.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+interface Loaded {
+  problem?: Problem;
+  /** The manifest's id when it parsed, also when the problem is rejected for another reason. */
+  id?: string;
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+async function loadOne(dir: string, name: string): Promise<Loaded> {
+  const folder = path.join(dir, name);
+  const file = path.join(folder, PROBLEM_FILE);
+  let text: string;
+  try {
+    text = await fsp.readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { file, diagnostics: [{ file, path: '', message: code === 'ENOENT' ? 'missing problem.json' : `cannot read: ${errorMessage(err)}` }] };
+  }
+  const parsed = parseJson(file, text);
+  if (!parsed.ok) return { file, diagnostics: [parsed.diagnostic] };
+  const result = manifestSchema.safeParse(parsed.value);
+  if (!result.success) {
+    const id = (parsed.value as { id?: unknown } | null)?.id;
+    return { file, id: typeof id === 'string' ? id : undefined, diagnostics: issuesToDiagnostics(file, result.error) };
+  }
+  const manifest = result.data;
+  const diagnostics: Diagnostic[] = [];
+  if (manifest.id !== name) diagnostics.push({ file, path: 'id', message: `id "${manifest.id}" must equal the folder name "${name}"` });
+  if (manifest.kind === 'coding') {
+    const tests = path.join(folder, TESTS_FILE);
+    try {
+      const st = await fsp.stat(tests);
+      if (st.size > MAX_TESTS_BYTES) {
+        diagnostics.push({ file: tests, path: '', message: `tests file is ${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_TESTS_BYTES / 1048576} MB (not read)` });
+      }
+    } catch {
+      diagnostics.push({ file: tests, path: '', message: 'missing tests.json' });
+    }
+  }
+  if (diagnostics.length > 0) return { file, id: manifest.id, diagnostics };
+  return { file, id: manifest.id, problem: { ...manifest, dir: folder } as Problem, diagnostics };
+}
+
+/**
+ * Loads every problem of the pack at `dir`. Folders whose name is not an id pattern and that hold
+ * no problem.json are ignored (README, nuances.json, data); everything else is a problem or a
+ * diagnostic. Never throws for content errors.
+ */
+export async function loadPack(dir: string): Promise<Pack> {
+  const root = path.resolve(dir);
+  let entries: string[];
+  try {
+    entries = (await fsp.readdir(root)).sort();
+  } catch (err) {
+    return { dir: root, problems: [], diagnostics: [{ file: root, path: '', message: `cannot read the pack folder: ${errorMessage(err)}` }] };
+  }
+  const candidates: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  await Promise.all(
+    entries.map(async (name) => {
+      if (name.startsWith('.')) return;
+      const p = path.join(root, name);
+      if (!(await isDirectory(p))) return;
+      if (ID_PATTERN.test(name)) {
+        candidates.push(name);
+        return;
+      }
+      try {
+        await fsp.access(path.join(p, PROBLEM_FILE));
+        diagnostics.push({ file: path.join(p, PROBLEM_FILE), path: '', message: `folder name "${name}" is not a valid problem id (2–64 characters of a-z, 0-9 and "-")` });
+      } catch {
+        // not a problem folder
+      }
+    }),
+  );
+  candidates.sort();
+  // Read concurrently, then resolve duplicates in folder order so the result is deterministic.
+  const loaded = await Promise.all(candidates.map((name) => loadOne(root, name)));
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  // A problem whose folder is named after its id claims the id first.
+  const ordered = [...loaded].sort((a, b) => Number(!a.problem) - Number(!b.problem));
+  for (const r of ordered) {
+    diagnostics.push(...r.diagnostics);
+    if (r.id === undefined) continue;
+    const other = seen.get(r.id);
+    if (other !== undefined) {
+      diagnostics.push({ file: r.file, path: 'id', message: `duplicate id "${r.id}" (also in ${other})` });
+      continue;
+    }
+    seen.set(r.id, r.file);
+    if (r.problem) problems.push(r.problem);
+  }
+  problems.sort((a, b) => a.id.localeCompare(b.id));
+  diagnostics.sort((a, b) => (a.file === b.file ? a.path.localeCompare(b.path) : a.file.localeCompare(b.file)));
+  return { dir: root, problems, diagnostics };
+}
+
+/** The statement markdown of a problem. */
+export async function loadStatement(problem: Problem): Promise<string> {
+  return readText(path.join(problem.dir, STATEMENT_FILE));
+}
+
+/** The answer template of a design or behavioral prompt. */
+export async function loadTemplate(problem: DesignProblem | BehavioralProblem): Promise<string> {
+  return readText(path.join(problem.dir, TEMPLATE_FILE));
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    const text = await fsp.readFile(file, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (err) {
+    throw new PackError([{ file, path: '', message: `cannot read: ${errorMessage(err)}` }]);
+  }
+}
+
+async function readJson(file: string, maxBytes?: number): Promise<unknown> {
+  if (maxBytes !== undefined) {
+    let size: number;
+    try {
+      size = (await fsp.stat(file)).size;
+    } catch (err) {
+      throw new PackError([{ file, path: '', message: `cannot read: ${errorMessage(err)}` }]);
+    }
+    if (size > maxBytes) throw new PackError([{ file, path: '', message: `file is ${(size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB (not read)` }]);
+  }
+  const parsed = parseJson(file, await readText(file));
+  if (!parsed.ok) throw new PackError([parsed.diagnostic]);
+  return parsed.value;
+}
+
+/** The rubric of a design or behavioral prompt, validated. */
+export async function loadRubric(problem: DesignProblem): Promise<DesignRubric>;
+export async function loadRubric(problem: BehavioralProblem): Promise<BehavioralRubric>;
+export async function loadRubric(problem: DesignProblem | BehavioralProblem): Promise<DesignRubric | BehavioralRubric> {
+  const file = path.join(problem.dir, RUBRIC_FILE);
+  const value = await readJson(file, 5 * 1024 * 1024);
+  const schema = problem.kind === 'design' ? designRubricSchema : behavioralRubricSchema;
+  const r = schema.safeParse(value);
+  if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error));
+  return r.data;
+}
+
+const FLOAT_WORDS = new Set(['nan', 'inf', '-inf']);
+
+/** Checks tagged values ($float, $set, $file) inside one args/expected value. */
+function checkTags(x: unknown, p: PropertyKey[], allowFile: boolean, out: { path: PropertyKey[]; message: string }[], depth = 0): void {
+  if (depth > 500) {
+    out.push({ path: p, message: 'nested too deeply' });
+    return;
+  }
+  if (Array.isArray(x)) {
+    x.forEach((e, i) => checkTags(e, [...p, i], allowFile, out, depth + 1));
+    return;
+  }
+  if (typeof x !== 'object' || x === null) return;
+  const o = x as Record<string, unknown>;
+  const keys = Object.keys(o);
+  const tagKeys = keys.filter((k) => k.startsWith('$'));
+  if (tagKeys.length > 0 && keys.length === 1) {
+    const tag = keys[0];
+    const v = o[tag];
+    if (tag === '$float') {
+      if (typeof v !== 'string' || !FLOAT_WORDS.has(v)) out.push({ path: [...p, tag], message: '$float must be "nan", "inf" or "-inf"' });
+    } else if (tag === '$set') {
+      if (!Array.isArray(v)) out.push({ path: [...p, tag], message: '$set must be a list' });
+      else v.forEach((e, i) => checkTags(e, [...p, tag, i], allowFile, out, depth + 1));
+    } else if (tag === '$file') {
+      if (!allowFile) out.push({ path: [...p, tag], message: '$file is allowed only in args' });
+      else if (typeof v !== 'string' || !isSafeRelativePath(v)) out.push({ path: [...p, tag], message: '$file must be a relative path inside the problem folder' });
+    } else {
+      out.push({ path: [...p, tag], message: `unknown tag "${tag}" (known: $float, $set, $file)` });
+    }
+    return;
+  }
+  if (tagKeys.length > 0) {
+    out.push({ path: p, message: `a tagged value (${tagKeys.join(', ')}) must be an object with exactly one key` });
+    return;
+  }
+  for (const k of keys) checkTags(o[k], [...p, k], allowFile, out, depth + 1);
+}
+
+/** Resolves `rel` inside `dir`, refusing anything (also through symlinks) that leaves it. */
+export async function resolveInside(dir: string, rel: string): Promise<string> {
+  if (!isSafeRelativePath(rel)) throw new Error(`"${rel}" is not a relative path inside the problem folder`);
+  const realDir = await fsp.realpath(dir);
+  const real = await fsp.realpath(path.resolve(dir, rel));
+  const rootWithSep = realDir.endsWith(path.sep) ? realDir : realDir + path.sep;
+  if (!real.startsWith(rootWithSep)) throw new Error(`"${rel}" resolves outside the problem folder`);
+  return real;
+}
+
+async function resolveFiles(x: unknown, dir: string, cache: Map<string, Promise<string>>): Promise<unknown> {
+  if (Array.isArray(x)) return Promise.all(x.map((e) => resolveFiles(e, dir, cache)));
+  if (typeof x !== 'object' || x === null) return x;
+  const o = x as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length === 1 && keys[0] === '$file' && typeof o.$file === 'string') {
+    const rel = o.$file;
+    let text = cache.get(rel);
+    if (!text) {
+      text = (async () => {
+        const file = await resolveInside(dir, rel);
+        const st = await fsp.stat(file);
+        if (st.size > MAX_DATA_FILE_BYTES) throw new Error(`"${rel}" is larger than ${MAX_DATA_FILE_BYTES / 1048576} MB`);
+        const t = await fsp.readFile(file, 'utf8');
+        return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
+      })();
+      cache.set(rel, text);
+    }
+    return text;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = await resolveFiles(o[k], dir, cache);
+  return out;
+}
+
+/**
+ * Loads and validates tests.json of a coding problem, resolving `{"$file": ...}` arguments to the
+ * text of files inside the problem folder. Throws PackError with diagnostics on any problem.
+ */
+export async function loadTests(problem: CodingProblem): Promise<TestCase[]> {
+  const file = path.join(problem.dir, TESTS_FILE);
+  const value = await readJson(file, MAX_TESTS_BYTES);
+  const r = testsFileSchema.safeParse(value);
+  if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error));
+  const issues: { path: PropertyKey[]; message: string }[] = [];
+  r.data.cases.forEach((c, i) => {
+    c.args.forEach((a, j) => checkTags(a, ['cases', i, 'args', j], true, issues));
+    checkTags(c.expected, ['cases', i, 'expected'], false, issues);
+  });
+  if (issues.length > 0) throw new PackError(issues.map((i) => ({ file, path: formatJsonPath(i.path), message: i.message })));
+  const cache = new Map<string, Promise<string>>();
+  const cases: TestCase[] = [];
+  for (let i = 0; i < r.data.cases.length; i++) {
+    const c = r.data.cases[i];
+    let args: unknown[];
+    try {
+      args = (await resolveFiles(c.args, problem.dir, cache)) as unknown[];
+    } catch (err) {
+      throw new PackError([{ file, path: formatJsonPath(['cases', i, 'args']), message: errorMessage(err) }]);
+    }
+    const tc: TestCase = { index: i, name: c.name ?? `case ${i + 1}`, args, expected: c.expected, hidden: c.hidden ?? false };
+    if (c.nuance !== undefined) tc.nuance = c.nuance;
+    if (c.compare !== undefined) tc.compare = c.compare;
+    cases.push(tc);
+  }
+  return cases;
+}
+
+export interface NuanceCards {
+  cards: NuanceCard[];
+  diagnostics: Diagnostic[];
+}
+
+/** Loads nuances.json of a pack; a missing file gives no cards and no diagnostics. */
+export async function loadNuanceCards(dir: string): Promise<NuanceCards> {
+  const file = path.join(path.resolve(dir), NUANCES_FILE);
+  let value: unknown;
+  try {
+    await fsp.access(file);
+  } catch {
+    return { cards: [], diagnostics: [] };
+  }
+  try {
+    value = await readJson(file, 5 * 1024 * 1024);
+  } catch (err) {
+    return { cards: [], diagnostics: err instanceof PackError ? err.diagnostics : [{ file, path: '', message: errorMessage(err) }] };
+  }
+  const r = nuancesFileSchema.safeParse(value);
+  if (!r.success) {
+    // Keep the cards that are valid on their own; report the rest.
+    const cards: NuanceCard[] = [];
+    const raw = (value as { cards?: unknown }).cards;
+    if (Array.isArray(raw)) {
+      const ids = new Set<string>();
+      for (const c of raw) {
+        const one = nuancesFileSchema.shape.cards.element.safeParse(c);
+        if (one.success && !ids.has(one.data.id)) {
+          ids.add(one.data.id);
+          cards.push(one.data);
+        }
+      }
+    }
+    return { cards, diagnostics: issuesToDiagnostics(file, r.error) };
+  }
+  return { cards: r.data.cards, diagnostics: [] };
+}
+
+export interface ValidateOptions {
+  /** Apply the rules of the bundled pack: ≥ 2 visible and ≥ 5 hidden cases, a card for every nuance. */
+  bundled?: boolean;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fsp.access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Full check of a pack: manifests, every tests.json, referenced files, rubrics and nuance cards.
+ * Returns every diagnostic (empty when the pack is clean).
+ */
+export async function validatePack(dir: string, options: ValidateOptions = {}): Promise<Diagnostic[]> {
+  const pack = await loadPack(dir);
+  const nuances = await loadNuanceCards(pack.dir);
+  const out: Diagnostic[] = [...pack.diagnostics, ...nuances.diagnostics];
+  const cardIds = new Set(nuances.cards.map((c) => c.id));
+  const nuancesFile = path.join(pack.dir, NUANCES_FILE);
+  if (options.bundled) {
+    for (const id of NUANCE_IDS) if (!cardIds.has(id)) out.push({ file: nuancesFile, path: 'cards', message: `no card for nuance "${id}"` });
+  }
+  await Promise.all(
+    pack.problems.map(async (p) => {
+      const manifest = path.join(p.dir, PROBLEM_FILE);
+      const need = async (rel: string, jsonPath: string): Promise<void> => {
+        if (!(await exists(path.join(p.dir, rel)))) out.push({ file: manifest, path: jsonPath, message: `file "${rel}" does not exist` });
+      };
+      await need(STATEMENT_FILE, '');
+      if (cardIds.size > 0) {
+        p.nuances.forEach((n, i) => {
+          if (!cardIds.has(n)) out.push({ file: manifest, path: `nuances[${i}]`, message: `no card for nuance "${n}" in nuances.json` });
+        });
+      }
+      if (p.kind !== 'coding') {
+        await need(TEMPLATE_FILE, '');
+        try {
+          if (p.kind === 'design') await loadRubric(p);
+          else await loadRubric(p);
+        } catch (err) {
+          if (err instanceof PackError) out.push(...err.diagnostics);
+          else out.push({ file: path.join(p.dir, RUBRIC_FILE), path: '', message: errorMessage(err) });
+        }
+        return;
+      }
+      for (const lang of PACK_LANGUAGES) {
+        const spec = p.languages[lang];
+        if (!spec) continue;
+        await need(spec.starter, `languages.${lang}.starter`);
+        await need(spec.reference, `languages.${lang}.reference`);
+      }
+      for (let i = 0; i < p.wrong.length; i++) {
+        for (const lang of PACK_LANGUAGES) {
+          const f = p.wrong[i].files[lang];
+          if (f !== undefined) await need(f, `wrong[${i}].files.${lang}`);
+        }
+      }
+      let cases: TestCase[];
+      try {
+        cases = await loadTests(p);
+      } catch (err) {
+        if (err instanceof PackError) out.push(...err.diagnostics);
+        else out.push({ file: path.join(p.dir, TESTS_FILE), path: '', message: errorMessage(err) });
+        return;
+      }
+      const testsFile = path.join(p.dir, TESTS_FILE);
+      if (options.bundled) {
+        const visible = cases.filter((c) => !c.hidden).length;
+        const hidden = cases.length - visible;
+        if (visible < 2) out.push({ file: testsFile, path: 'cases', message: `needs at least 2 visible cases (has ${visible})` });
+        if (hidden < 5) out.push({ file: testsFile, path: 'cases', message: `needs at least 5 hidden cases (has ${hidden})` });
+      }
+      p.wrong.forEach((w, i) => {
+        if (w.ignoresNuance !== undefined && !cases.some((c) => c.hidden && c.nuance === w.ignoresNuance)) {
+          out.push({ file: manifest, path: `wrong[${i}].ignoresNuance`, message: `no hidden case is tagged with the nuance "${w.ignoresNuance}"` });
+        }
+      });
+    }),
+  );
+  out.sort((a, b) => (a.file === b.file ? a.path.localeCompare(b.path) : a.file.localeCompare(b.file)));
+  return out;
+}

@@ -1,0 +1,229 @@
+// Zod schemas of a problem pack (problems/README.md is the authoritative description).
+import { z } from 'zod';
+
+/** Problem ids and folder names: 2–64 characters of a-z, 0-9 and '-'. */
+export const ID_PATTERN = /^[a-z0-9-]{2,64}$/;
+
+export const NUANCE_IDS = [
+  'training-serving-skew',
+  'data-drift',
+  'class-imbalance',
+  'leakage',
+  'feedback-loops',
+  'uncertainty',
+  'adversarial-inputs',
+  'hallucination',
+] as const;
+export type NuanceId = (typeof NUANCE_IDS)[number];
+
+export const ROUNDS = ['coding', 'concepts', 'metrics', 'data', 'nuances', 'design', 'behavioral'] as const;
+export type Round = (typeof ROUNDS)[number];
+export const CODING_ROUNDS = ['coding', 'concepts', 'metrics', 'data', 'nuances'] as const;
+export type CodingRound = (typeof CODING_ROUNDS)[number];
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export const PACK_LANGUAGES = ['python', 'typescript'] as const;
+export type PackLanguage = (typeof PACK_LANGUAGES)[number];
+
+/** Defaults of `limits` (per case). */
+export const DEFAULT_LIMITS = { timeMs: 2000, memoryMb: 256 } as const;
+
+export const idSchema = z.string().regex(ID_PATTERN, 'must be 2–64 characters of a-z, 0-9 and "-"');
+const word = z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case words of a-z, 0-9 and "-"');
+export const nuanceIdSchema = z.enum(NUANCE_IDS);
+
+/** A path inside the problem folder: relative, forward slashes, no `..`, no absolute paths. */
+export const relativePathSchema = z
+  .string()
+  .min(1)
+  .refine((p) => isSafeRelativePath(p), 'must be a relative path inside the problem folder (no "..", no leading "/")');
+
+export function isSafeRelativePath(p: string): boolean {
+  if (p.includes('\\') || p.includes('\0') || p.startsWith('/') || /^[A-Za-z]:/.test(p)) return false;
+  return p.split('/').every((seg) => seg !== '..' && seg !== '');
+}
+
+export const compareOptionsSchema = z.strictObject({
+  atol: z.number().min(0).optional(),
+  rtol: z.number().min(0).optional(),
+  nanEqual: z.boolean().optional(),
+  unordered: z.boolean().optional(),
+});
+
+export const limitsSchema = z.strictObject({
+  timeMs: z.number().int().min(100).max(60_000).optional(),
+  memoryMb: z.number().int().min(32).max(8192).optional(),
+});
+
+export const languageSpecSchema = z.strictObject({
+  entry: z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a function name'),
+  starter: relativePathSchema,
+  reference: relativePathSchema,
+});
+
+const hint = <L extends string>(level: L) => z.strictObject({ level: z.literal(level), text: z.string().min(1) });
+export const hintsSchema = z.tuple([hint('concept'), hint('approach'), hint('pitfall')]);
+
+export const wrongSolutionSchema = z.strictObject({
+  name: word,
+  files: z.strictObject({ python: relativePathSchema.optional(), typescript: relativePathSchema.optional() }),
+  ignoresNuance: nuanceIdSchema.optional(),
+  why: z.string().min(1),
+});
+
+const common = {
+  id: idSchema,
+  title: z.string().min(1).max(200),
+  category: z.string().min(1).max(100),
+  difficulty: z.enum(DIFFICULTIES),
+  suggestedMinutes: z.number().int().min(1).max(180),
+  tags: z.array(word),
+  nuances: z.array(nuanceIdSchema),
+};
+
+export const codingManifestSchema = z
+  .strictObject({
+    ...common,
+    kind: z.literal('coding'),
+    round: z.enum(CODING_ROUNDS),
+    requires: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'must be a Python module name')).optional(),
+    languages: z.strictObject({ python: languageSpecSchema, typescript: languageSpecSchema.optional() }),
+    limits: limitsSchema.optional(),
+    compare: compareOptionsSchema.optional(),
+    hints: hintsSchema,
+    wrong: z.array(wrongSolutionSchema).min(2, 'needs at least two known-wrong solutions'),
+  })
+  .superRefine((m, ctx) => {
+    const langs = PACK_LANGUAGES.filter((l) => m.languages[l] !== undefined);
+    const seen = new Set<string>();
+    m.wrong.forEach((w, i) => {
+      for (const l of langs) {
+        if (w.files[l] === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['wrong', i, 'files', l], message: `a wrong solution needs a file for every language of the problem (missing ${l})` });
+        }
+      }
+      for (const l of PACK_LANGUAGES) {
+        if (w.files[l] !== undefined && !langs.includes(l)) {
+          ctx.addIssue({ code: 'custom', path: ['wrong', i, 'files', l], message: `the problem does not offer ${l}` });
+        }
+      }
+      if (seen.has(w.name)) ctx.addIssue({ code: 'custom', path: ['wrong', i, 'name'], message: `duplicate wrong-solution name "${w.name}"` });
+      seen.add(w.name);
+    });
+  });
+
+export const designManifestSchema = z.strictObject({ ...common, kind: z.literal('design'), round: z.literal('design') });
+export const behavioralManifestSchema = z.strictObject({ ...common, kind: z.literal('behavioral'), round: z.literal('behavioral') });
+
+export const manifestSchema = z.discriminatedUnion('kind', [codingManifestSchema, designManifestSchema, behavioralManifestSchema]);
+
+export type CompareOptionsSpec = z.infer<typeof compareOptionsSchema>;
+export type LanguageSpec = z.infer<typeof languageSpecSchema>;
+export type WrongSolution = z.infer<typeof wrongSolutionSchema>;
+export type CodingManifest = z.infer<typeof codingManifestSchema>;
+export type DesignManifest = z.infer<typeof designManifestSchema>;
+export type BehavioralManifest = z.infer<typeof behavioralManifestSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** A loaded problem: its manifest plus the absolute folder it came from. */
+export type CodingProblem = CodingManifest & { readonly dir: string };
+export type DesignProblem = DesignManifest & { readonly dir: string };
+export type BehavioralProblem = BehavioralManifest & { readonly dir: string };
+export type Problem = CodingProblem | DesignProblem | BehavioralProblem;
+
+// ---------------------------------------------------------------------------------------------
+// tests.json
+
+export const testCaseSchema = z
+  .strictObject({
+    name: z.string().min(1).max(200).optional(),
+    args: z.array(z.unknown()),
+    expected: z.unknown(),
+    hidden: z.boolean().optional(),
+    nuance: nuanceIdSchema.optional(),
+    compare: compareOptionsSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (!('expected' in c)) ctx.addIssue({ code: 'custom', path: ['expected'], message: 'is required' });
+  });
+
+export const testsFileSchema = z
+  .strictObject({ cases: z.array(testCaseSchema).min(1, 'needs at least one case') })
+  .superRefine((t, ctx) => {
+    const names = new Map<string, number>();
+    t.cases.forEach((c, i) => {
+      if (c.name === undefined) return;
+      const prev = names.get(c.name);
+      if (prev !== undefined) ctx.addIssue({ code: 'custom', path: ['cases', i, 'name'], message: `duplicate case name (also cases[${prev}])` });
+      else names.set(c.name, i);
+    });
+  });
+
+/** One test case ready for the judge. `args` and `expected` are tagged JSON; `$file` is resolved. */
+export interface TestCase {
+  /** Position in tests.json (0-based). */
+  index: number;
+  name: string;
+  args: unknown[];
+  /** Tagged JSON. A custom case without an answer leaves it undefined. */
+  expected: unknown;
+  hidden: boolean;
+  nuance?: NuanceId;
+  compare?: CompareOptionsSpec;
+}
+
+// ---------------------------------------------------------------------------------------------
+// nuances.json, rubric.json
+
+export const nuanceCardSchema = z.strictObject({
+  id: nuanceIdSchema,
+  title: z.string().min(1),
+  what: z.string().min(1),
+  symptoms: z.string().min(1),
+  detect: z.string().min(1),
+  fix: z.string().min(1),
+  say: z.string().min(1),
+});
+export const nuancesFileSchema = z.strictObject({ cards: z.array(nuanceCardSchema) }).superRefine((f, ctx) => {
+  const seen = new Set<string>();
+  f.cards.forEach((c, i) => {
+    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['cards', i, 'id'], message: `duplicate card id "${c.id}"` });
+    seen.add(c.id);
+  });
+});
+export type NuanceCard = z.infer<typeof nuanceCardSchema>;
+
+export const DESIGN_PHASES = ['clarify', 'framing', 'metrics', 'data', 'features', 'model', 'evaluation', 'serving', 'monitoring'] as const;
+const nonEmptyStrings = z.array(z.string().min(1)).min(1);
+const phaseSchema = z.strictObject({
+  id: z.enum(DESIGN_PHASES),
+  title: z.string().min(1),
+  minutes: z.number().positive().max(180),
+  strong: nonEmptyStrings,
+  redFlags: nonEmptyStrings,
+  keywords: nonEmptyStrings,
+});
+export const designRubricSchema = z
+  .strictObject({ phases: z.array(phaseSchema).length(9, 'needs exactly nine phases') })
+  .superRefine((r, ctx) => {
+    r.phases.forEach((p, i) => {
+      if (p.id !== DESIGN_PHASES[i]) ctx.addIssue({ code: 'custom', path: ['phases', i, 'id'], message: `phase ${i + 1} must be "${DESIGN_PHASES[i]}"` });
+    });
+  });
+export type DesignRubric = z.infer<typeof designRubricSchema>;
+
+export const COMPETENCIES = ['ownership', 'influence', 'judgment', 'communication', 'ethics-safety'] as const;
+export const behavioralRubricSchema = z.strictObject({
+  competencies: z.array(z.enum(COMPETENCIES)).min(1),
+  starc: z.strictObject({
+    situation: z.string().min(1),
+    task: z.string().min(1),
+    action: z.string().min(1),
+    result: z.string().min(1),
+    context: z.string().min(1),
+  }),
+  followUps: nonEmptyStrings,
+  strongSignals: nonEmptyStrings,
+  redFlags: nonEmptyStrings,
+});
+export type BehavioralRubric = z.infer<typeof behavioralRubricSchema>;

@@ -1,0 +1,67 @@
+/**
+ * The running practice session as persisted data: what the extension stores so that a window
+ * reload brings back the same problem, deadline, paused state and hints. Validated on read,
+ * because stored state can be from an older version or damaged.
+ */
+import { z } from 'zod';
+import type { Clock, TimerState } from './timer';
+
+export const LANGUAGES = ['python', 'typescript', 'javascript'] as const;
+export type SessionLanguage = (typeof LANGUAGES)[number];
+export const HINT_LEVELS = ['concept', 'approach', 'pitfall'] as const;
+export type HintLevel = (typeof HINT_LEVELS)[number];
+
+const timerSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('running'), budgetMs: z.number().positive(), deadline: z.number(), pausedMs: z.number().min(0), penaltyMs: z.number().min(0) }),
+  z.object({ status: z.literal('paused'), budgetMs: z.number().positive(), remainingMs: z.number(), pausedAt: z.number(), pausedMs: z.number().min(0), penaltyMs: z.number().min(0) }),
+  z.object({ status: z.literal('stopped'), budgetMs: z.number().positive(), remainingMs: z.number(), pausedMs: z.number().min(0), penaltyMs: z.number().min(0) }),
+]);
+
+export const sessionRecordSchema = z.object({
+  version: z.literal(1),
+  problemId: z.string().regex(/^[a-z0-9-]+$/),
+  language: z.enum(LANGUAGES),
+  solutionPath: z.string().min(1),
+  startedAt: z.number(),
+  timer: timerSchema,
+  hints: z.array(z.object({ level: z.enum(HINT_LEVELS), at: z.number(), penaltyMs: z.number().min(0) })),
+  interviewMode: z.boolean(),
+  overtimeNotified: z.boolean(),
+  attemptId: z.string().optional(),
+});
+
+export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+
+/** Parses stored session state; returns undefined for anything that is not a valid record. */
+export function parseSessionRecord(raw: unknown): SessionRecord | undefined {
+  const parsed = sessionRecordSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function withTimer(record: SessionRecord, timer: TimerState): SessionRecord {
+  return { ...record, timer };
+}
+
+/**
+ * A clock that cannot jump while the process lives: wall time at creation plus the monotonic
+ * time elapsed since. A system clock change therefore does not move a running deadline; a
+ * new process (window reload) re-anchors on the wall clock, which is what a persisted
+ * deadline needs.
+ */
+export function monotonicWallClock(wallNow: () => number = Date.now, monoNow: () => number = () => performance.now()): Clock {
+  const wall0 = wallNow();
+  const mono0 = monoNow();
+  return () => wall0 + (monoNow() - mono0);
+}
+
+/** Time budget in minutes for a problem, from the setting's overrides or the problem's own suggestion. */
+export function budgetMinutes(
+  problem: { suggestedMinutes: number; difficulty: 'easy' | 'medium' | 'hard' },
+  overrides: { fixedMinutes?: number | null; perDifficulty?: Partial<Record<'easy' | 'medium' | 'hard', number>> },
+): number {
+  const fixed = overrides.fixedMinutes;
+  if (typeof fixed === 'number' && Number.isFinite(fixed) && fixed > 0) return Math.min(fixed, 600);
+  const byDifficulty = overrides.perDifficulty?.[problem.difficulty];
+  if (typeof byDifficulty === 'number' && Number.isFinite(byDifficulty) && byDifficulty > 0) return Math.min(byDifficulty, 600);
+  return problem.suggestedMinutes;
+}

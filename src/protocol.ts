@@ -1,0 +1,228 @@
+/**
+ * Messages between the extension host and its webviews, in one file.
+ *
+ * Webview code imports this file with `import type` only (the zod schemas stay on the host).
+ * Every message from a webview is checked against these schemas before anything acts on it.
+ */
+import { z } from 'zod';
+
+/** Largest message a webview may send, in characters of its JSON form. */
+export const MAX_WEBVIEW_MESSAGE_CHARS = 256 * 1024;
+
+export type Language = 'python' | 'typescript' | 'javascript';
+export type HintLevel = 'concept' | 'approach' | 'pitfall';
+export type CaseVerdict = 'pass' | 'wrong_answer' | 'runtime_error' | 'time_limit' | 'memory_limit' | 'output_limit' | 'compile_error' | 'not_run';
+export type RunKind = 'run' | 'submit';
+
+// ---------------------------------------------------------------------------------------------
+// Problem panel
+
+export interface TimerView {
+  status: 'running' | 'paused' | 'stopped';
+  /** Remaining ms at `at` (host epoch ms); negative in overtime. The webview counts down locally. */
+  remainingMs: number;
+  at: number;
+  budgetMs: number;
+}
+
+export interface ExampleView {
+  name: string;
+  args: string;
+  expected: string;
+}
+
+export interface CustomCaseView {
+  name: string;
+  args: string;
+  expected: string;
+}
+
+export interface ProblemView {
+  id: string;
+  title: string;
+  difficulty: 'easy' | 'medium' | 'hard';
+  round: string;
+  category: string;
+  tags: string[];
+  nuances: { id: string; title: string }[];
+  suggestedMinutes: number;
+  languages: Language[];
+  requires: string[];
+  /** Rendered by markdown-it with `html: false` on the host; contains no raw HTML of the author. */
+  statementHtml: string;
+  examples: ExampleView[];
+}
+
+export interface CaseView {
+  index: number;
+  name: string;
+  hidden: boolean;
+  custom: boolean;
+  nuance?: string;
+  verdict: CaseVerdict;
+  timeMs: number;
+  message?: string;
+  /** Shown only for visible and custom cases. */
+  args?: string;
+  expected?: string;
+  actual?: string;
+  stdout?: string;
+  stderr?: string;
+  truncated?: boolean;
+}
+
+export interface RunSummaryView {
+  kind: RunKind;
+  verdict: 'pass' | 'fail' | 'error' | 'cancelled';
+  passed: number;
+  total: number;
+  durationMs: number;
+  error?: { message: string; hint?: string };
+}
+
+export type HostToPanel =
+  | {
+      type: 'session';
+      problem: ProblemView;
+      language: Language;
+      solutionFile: string;
+      interviewMode: boolean;
+      canRun: boolean;
+      /** Why running is disabled (e.g. Restricted Mode), shown in the panel. */
+      runDisabledReason?: string;
+      customCases: CustomCaseView[];
+    }
+  | { type: 'timer'; timer: TimerView }
+  | { type: 'runStarted'; kind: RunKind; total: number }
+  | { type: 'caseResult'; kind: RunKind; result: CaseView }
+  | { type: 'runFinished'; summary: RunSummaryView; cases: CaseView[] }
+  | { type: 'customCases'; cases: CustomCaseView[] }
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string };
+
+const languageSchema = z.enum(['python', 'typescript', 'javascript']);
+
+export const panelToHostSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }).strict(),
+  z.object({ type: z.literal('run') }).strict(),
+  z.object({ type: z.literal('submit') }).strict(),
+  z.object({ type: z.literal('cancel') }).strict(),
+  z.object({ type: z.literal('pause') }).strict(),
+  z.object({ type: z.literal('resume') }).strict(),
+  z.object({ type: z.literal('openSolution') }).strict(),
+  z.object({ type: z.literal('showHints') }).strict(),
+  z.object({ type: z.literal('setLanguage'), language: languageSchema }).strict(),
+  z
+    .object({
+      type: z.literal('addCustomCase'),
+      name: z.string().max(80),
+      args: z.string().max(64 * 1024),
+      expected: z.string().max(64 * 1024),
+    })
+    .strict(),
+  z.object({ type: z.literal('removeCustomCase'), index: z.number().int().min(0).max(999) }).strict(),
+]);
+export type PanelToHost = z.infer<typeof panelToHostSchema>;
+
+/** UI state the problem panel keeps across reloads (navigation only; data is re-sent). */
+export interface PanelState {
+  problemId: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hints view
+
+export interface HintView {
+  level: HintLevel;
+  revealed: boolean;
+  /** Rendered markdown, present once revealed. */
+  html?: string;
+}
+
+export interface NuanceCardView {
+  id: string;
+  title: string;
+  whatHtml: string;
+  symptomsHtml: string;
+  detectHtml: string;
+  fixHtml: string;
+  say: string;
+}
+
+export type HostToHints =
+  | { type: 'empty'; reason: string }
+  | {
+      type: 'hints';
+      problemId: string;
+      title: string;
+      penaltyMinutes: number;
+      hints: HintView[];
+      cards: NuanceCardView[];
+      focusNuance?: string;
+    };
+
+export const hintsToHostSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }).strict(),
+  z.object({ type: z.literal('revealHint'), level: z.enum(['concept', 'approach', 'pitfall']) }).strict(),
+]);
+export type HintsToHost = z.infer<typeof hintsToHostSchema>;
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Checks a raw message from a webview: size first (before parsing anything), then shape.
+ * Returns the typed message or a reason for the log.
+ */
+export function parseWebviewMessage<T>(schema: z.ZodType<T>, raw: unknown): { ok: true; message: T } | { ok: false; reason: string } {
+  let size: number;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return { ok: false, reason: 'message is not serialisable' };
+  }
+  if (size > MAX_WEBVIEW_MESSAGE_CHARS) return { ok: false, reason: `message of ${size} characters exceeds the limit of ${MAX_WEBVIEW_MESSAGE_CHARS}` };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `invalid message${issue ? ` at ${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}` };
+  }
+  return { ok: true, message: parsed.data };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Progress dashboard
+
+export interface RoundProgressView {
+  round: string;
+  title: string;
+  attempts: number;
+  solveRate: number | null;
+  averageScore: number | null;
+  /** Average time used ÷ budget (1 = on budget). */
+  timeVsBudget: number | null;
+  averageSelfRating: number | null;
+}
+
+export interface WeekProgressView {
+  label: string;
+  /** Start of the ISO week, epoch seconds (chart x axis). */
+  start: number;
+  attempts: number;
+  solveRate: number | null;
+  averageScore: number | null;
+}
+
+export type HostToProgress = {
+  type: 'stats';
+  totalAttempts: number;
+  rounds: RoundProgressView[];
+  trend: WeekProgressView[];
+  weakest: { round: string; title: string; averageScore: number | null; reason: string } | null;
+  streak: { current: number; longest: number };
+  reviewDue: number;
+};
+
+export const progressToHostSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }).strict(),
+  z.object({ type: z.literal('practise'), round: z.enum(['coding', 'concepts', 'metrics', 'data', 'nuances', 'design', 'behavioral']) }).strict(),
+]);
+export type ProgressToHost = z.infer<typeof progressToHostSchema>;

@@ -1,0 +1,36 @@
+/** Every command id of the extension, in one table. Public ids are stable: scripts call them. */
+export const Commands = {
+  startSession: 'mlprep.startSession',
+  runTests: 'mlprep.runTests',
+  submit: 'mlprep.submit',
+  showHints: 'mlprep.showHints',
+  startMockLoop: 'mlprep.startMockLoop',
+  startDesignRound: 'mlprep.startDesignRound',
+  showProgress: 'mlprep.showProgress',
+  exportHistory: 'mlprep.exportHistory',
+  // Session controls (status bar menu, panel).
+  pauseResume: 'mlprep.pauseResume',
+  stopSession: 'mlprep.stopSession',
+  sessionMenu: 'mlprep.sessionMenu',
+  toggleInterviewMode: 'mlprep.toggleInterviewMode',
+  revealHint: 'mlprep.revealHint',
+  // Problems tree.
+  filterProblems: 'mlprep.filterProblems',
+  clearProblemFilter: 'mlprep.clearProblemFilter',
+  startRandom: 'mlprep.startRandom',
+  startWeakest: 'mlprep.startWeakest',
+  openStatement: 'mlprep.openStatement',
+  revealProblemFolder: 'mlprep.revealProblemFolder',
+  refreshProblems: 'mlprep.refreshProblems',
+  // Past attempts tree.
+  attemptsGroupByProblem: 'mlprep.attemptsGroupByProblem',
+  attemptsGroupByDay: 'mlprep.attemptsGroupByDay',
+  openSnapshot: 'mlprep.openSnapshot',
+  diffWithPrevious: 'mlprep.diffWithPrevious',
+  rerunSnapshot: 'mlprep.rerunSnapshot',
+  editNote: 'mlprep.editNote',
+  deleteAttempt: 'mlprep.deleteAttempt',
+  rateAttempt: 'mlprep.rateAttempt',
+} as const;
+
+export type CommandId = (typeof Commands)[keyof typeof Commands];

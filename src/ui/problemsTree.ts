@@ -1,0 +1,151 @@
+import * as vscode from 'vscode';
+import type { ProblemInfo } from './catalog';
+import type { ProblemStatus } from '../core/history/stats';
+import { ROUND_TITLES, matchesFilter, type ProblemFilter } from '../core/problems/filter';
+import { Commands } from './commandIds';
+
+type Node =
+  | { kind: 'round'; round: string; problems: ProblemInfo[] }
+  | { kind: 'category'; round: string; category: string; problems: ProblemInfo[] }
+  | { kind: 'problem'; problem: ProblemInfo }
+  | { kind: 'review'; problems: ProblemInfo[] };
+
+/**
+ * The Problems tree: rounds → categories → problems, with solved / attempted / new icons, and
+ * a filter (difficulty + tag + status + text) whose parts combine.
+ */
+export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private filter: ProblemFilter = {};
+  private view: vscode.TreeView<Node> | undefined;
+
+  constructor(
+    private readonly problems: () => ProblemInfo[],
+    private readonly status: (id: string) => ProblemStatus,
+    private readonly reviewDue: () => string[],
+  ) {}
+
+  attach(view: vscode.TreeView<Node>): void {
+    this.view = view;
+    this.updateDescription();
+  }
+
+  getFilter(): ProblemFilter {
+    return this.filter;
+  }
+
+  setFilter(filter: ProblemFilter): void {
+    this.filter = filter;
+    void vscode.commands.executeCommand('setContext', 'mlprep.problemFilterActive', Object.values(filter).some((v) => v !== undefined && v !== ''));
+    this.updateDescription();
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  private updateDescription(): void {
+    if (!this.view) return;
+    const f = this.filter;
+    const parts = [f.round, f.difficulty, f.tag ? `#${f.tag}` : undefined, f.status, f.text ? `“${f.text}”` : undefined].filter(Boolean);
+    this.view.description = parts.length ? `Filter: ${parts.join(' + ')}` : undefined;
+  }
+
+  visibleProblems(): ProblemInfo[] {
+    return this.problems().filter((p) => matchesFilter(p, this.filter, this.status(p.id)));
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'review': {
+        const item = new vscode.TreeItem('Review due', vscode.TreeItemCollapsibleState.Expanded);
+        item.id = 'review';
+        item.iconPath = new vscode.ThemeIcon('history', new vscode.ThemeColor('charts.orange'));
+        item.description = `${node.problems.length}`;
+        item.tooltip = 'Problems that come back on your spaced-review schedule today';
+        return item;
+      }
+      case 'round': {
+        const item = new vscode.TreeItem(ROUND_TITLES[node.round] ?? node.round, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `round:${node.round}`;
+        const solved = node.problems.filter((p) => this.status(p.id) === 'solved').length;
+        item.description = `${solved}/${node.problems.length} solved`;
+        item.contextValue = 'round';
+        return item;
+      }
+      case 'category': {
+        const item = new vscode.TreeItem(node.category, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `category:${node.round}:${node.category}`;
+        item.description = `${node.problems.length}`;
+        item.contextValue = 'category';
+        return item;
+      }
+      case 'problem': {
+        const p = node.problem;
+        const status = this.status(p.id);
+        const item = new vscode.TreeItem(p.title, vscode.TreeItemCollapsibleState.None);
+        item.description = `${p.difficulty} · ${p.suggestedMinutes} min`;
+        item.iconPath =
+          status === 'solved'
+            ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
+            : status === 'attempted'
+              ? new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor('testing.iconQueued'))
+              : new vscode.ThemeIcon('circle-large-outline');
+        const tip = new vscode.MarkdownString(undefined, true);
+        tip.appendMarkdown(`**${escapeMd(p.title)}**  \n`);
+        tip.appendMarkdown(`${escapeMd(ROUND_TITLES[p.round] ?? p.round)} · ${escapeMd(p.category)} · ${p.difficulty} · ${p.suggestedMinutes} min  \n`);
+        tip.appendMarkdown(`Status: ${status}`);
+        if (p.tags.length) tip.appendMarkdown(`  \nTags: ${p.tags.map(escapeMd).join(', ')}`);
+        if (p.nuances.length) tip.appendMarkdown(`  \nNuances: ${p.nuances.map(escapeMd).join(', ')}`);
+        item.tooltip = tip;
+        item.contextValue = `problem.${p.kind}`;
+        item.command = { command: Commands.startSession, title: 'Start Timed Session', arguments: [p.id] };
+        item.accessibilityInformation = { label: `${p.title}, ${p.difficulty}, ${p.suggestedMinutes} minutes, ${status}` };
+        return item;
+      }
+    }
+  }
+
+  getChildren(node?: Node): Node[] {
+    const visible = this.visibleProblems();
+    if (!node) {
+      const rounds: Node[] = [];
+      const due = new Set(this.reviewDue());
+      const dueProblems = visible.filter((p) => due.has(p.id));
+      if (dueProblems.length) rounds.push({ kind: 'review', problems: dueProblems });
+      for (const round of Object.keys(ROUND_TITLES)) {
+        const inRound = visible.filter((p) => p.round === round);
+        if (inRound.length) rounds.push({ kind: 'round', round, problems: inRound });
+      }
+      return rounds;
+    }
+    if (node.kind === 'review') return node.problems.map((problem) => ({ kind: 'problem', problem }));
+    if (node.kind === 'round') {
+      const categories = [...new Set(node.problems.map((p) => p.category))].sort((a, b) => a.localeCompare(b));
+      if (categories.length === 1) return sortProblems(node.problems).map((problem) => ({ kind: 'problem', problem }));
+      return categories.map((category) => ({ kind: 'category', round: node.round, category, problems: node.problems.filter((p) => p.category === category) }));
+    }
+    if (node.kind === 'category') return sortProblems(node.problems).map((problem) => ({ kind: 'problem', problem }));
+    return [];
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+const DIFFICULTY_ORDER: Record<string, number> = { easy: 0, medium: 1, hard: 2 };
+
+function sortProblems(ps: ProblemInfo[]): ProblemInfo[] {
+  return [...ps].sort((a, b) => (DIFFICULTY_ORDER[a.difficulty] ?? 9) - (DIFFICULTY_ORDER[b.difficulty] ?? 9) || a.title.localeCompare(b.title));
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { formatClock } from '../core/session/timer';
+import { Commands } from './commandIds';
+
+/** Remaining time of the running session; click opens the pause/resume/stop menu. */
+export class SessionStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('mlprep.timer', vscode.StatusBarAlignment.Left, 100);
+
+  constructor() {
+    this.item.name = 'ML Interview Prep timer';
+    this.item.command = Commands.sessionMenu;
+  }
+
+  show(title: string, remainingMs: number, status: 'running' | 'paused' | 'stopped'): void {
+    const clock = formatClock(remainingMs);
+    const over = remainingMs < 0;
+    const icon = status === 'paused' ? '$(debug-pause)' : over ? '$(warning)' : '$(watch)';
+    this.item.text = `${icon} ${clock}`;
+    this.item.tooltip = `${title} — ${status === 'paused' ? 'paused' : over ? 'overtime' : 'remaining'} ${clock}. Click to pause, resume or stop.`;
+    this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.accessibilityInformation = { label: `${title}: ${over ? 'overtime' : 'remaining time'} ${clock}${status === 'paused' ? ', paused' : ''}` };
+    this.item.show();
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  hide(): void {
+    this.item.hide();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

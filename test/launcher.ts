@@ -1,0 +1,97 @@
+/**
+ * One launcher for the tiers that need a real VS Code.
+ *
+ *   node out/test/launcher.js integration [--desktop]   the mocha suite in test/integration
+ *   node out/test/launcher.js e2e                       Playwright specs in test/e2e
+ *
+ * Integration: with --desktop or MLPREP_VSCODE_EXECUTABLE set, @vscode/test-electron runs the
+ * suite in desktop VS Code (downloaded by it when no executable is given). Otherwise the suite
+ * runs in code-server 4.100.3 driven by Debian's Chromium (offline machines). It never skips:
+ * when neither can run, it fails.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CODE_SERVER_VERSION, REPO_ROOT, launchBrowser, remoteUri, startCodeServer, workbenchUrl } from './support/codeServer';
+
+const INTEGRATION_TIMEOUT_MS = 15 * 60_000;
+
+async function integrationDesktop(): Promise<number> {
+  const { runTests } = await import('@vscode/test-electron');
+  const executable = process.env.MLPREP_VSCODE_EXECUTABLE;
+  const report = join(REPO_ROOT, 'out', 'integration-report.txt');
+  console.log(`[integration] desktop VS Code via @vscode/test-electron${executable ? ` (${executable})` : ' (download)'}`);
+  try {
+    return await runTests({
+      extensionDevelopmentPath: REPO_ROOT,
+      extensionTestsPath: join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'),
+      launchArgs: ['--disable-extensions', '--disable-workspace-trust'],
+      extensionTestsEnv: { MLPREP_TEST_REPORT: report },
+      ...(executable ? { vscodeExecutablePath: executable } : {}),
+    });
+  } catch (err) {
+    console.error('[integration] failed:', err);
+    return 1;
+  }
+}
+
+async function integrationCodeServer(): Promise<number> {
+  const report = join(REPO_ROOT, 'out', 'integration-report.txt');
+  const wb = await startCodeServer({ env: { MLPREP_TEST_REPORT: report, MLPREP_TEST_MODE: '1' } });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const exit = new Promise<number>((resolveExit) => {
+      void page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
+    });
+    const timeout = new Promise<number>((resolveTimeout) =>
+      setTimeout(() => {
+        console.error(`[integration] no result after ${INTEGRATION_TIMEOUT_MS / 1000} s`);
+        resolveTimeout(1);
+      }, INTEGRATION_TIMEOUT_MS).unref(),
+    );
+    const testsPath = remoteUri(wb, join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'));
+    await page.goto(workbenchUrl(wb, [['extensionTestsPath', testsPath]]));
+    const code = await Promise.race([exit, timeout]);
+    return code;
+  } finally {
+    if (existsSync(report)) process.stdout.write(readFileSync(report, 'utf8'));
+    else console.error('[integration] the suite wrote no report: it did not run in the extension host');
+    await browser.close().catch(() => undefined);
+    await wb.stop();
+  }
+}
+
+async function e2e(): Promise<number> {
+  const Mocha = (await import('mocha')).default;
+  const mocha = new Mocha({ timeout: 180_000, reporter: 'spec' });
+  const dir = join(REPO_ROOT, 'out', 'test', 'e2e');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort() : [];
+  if (files.length === 0) {
+    console.error('[e2e] no e2e specs found');
+    return 1;
+  }
+  for (const f of files) mocha.addFile(join(dir, f));
+  console.log(`[e2e] code-server ${CODE_SERVER_VERSION} + Chromium, ${files.length} spec file(s)`);
+  return new Promise((res) => mocha.run((failures) => res(failures > 0 ? 1 : 0)));
+}
+
+async function main(): Promise<void> {
+  const mode = process.argv[2];
+  let code: number;
+  if (mode === 'integration') {
+    const desktop = process.argv.includes('--desktop') || !!process.env.MLPREP_VSCODE_EXECUTABLE;
+    code = desktop ? await integrationDesktop() : await integrationCodeServer();
+    console.log(`[integration] ${code === 0 ? 'passed' : 'FAILED'} (exit ${code})`);
+  } else if (mode === 'e2e') {
+    code = await e2e();
+  } else {
+    console.error('usage: launcher.js integration [--desktop] | e2e');
+    code = 2;
+  }
+  process.exit(code);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
