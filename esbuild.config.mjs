@@ -41,7 +41,7 @@ const builds = [
     platform: 'browser',
     target: 'es2022',
     format: 'iife',
-    entryPoints: find('webview', '.ts').filter((f) => !f.endsWith('.d.ts')),
+    entryPoints: ['webview/panel.ts', 'webview/hints.ts', 'webview/progress.ts'],
     outdir: 'dist/webview',
   },
 ];

@@ -192,11 +192,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
     const record = await sessions.start(id);
     return { problemId: record.problemId, solutionPath: record.solutionPath };
   });
-  reg(Commands.startMockLoop, async () => {
-    await vscode.window.showInformationMessage(
-      'Mock interview loops (a coding, a concepts, a design and a behavioral round back to back, with one report) are coming in a later version. Until then, practise the rounds one by one with "Start Timed Session" and "Start ML System Design Round".',
-      'Start Timed Session',
-    ).then((c) => (c ? vscode.commands.executeCommand(Commands.startSession) : undefined));
+  reg(Commands.startMockLoop, () => {
+    void vscode.window
+      .showInformationMessage(
+        'Mock interview loops (a coding, a concepts, a design and a behavioral round back to back, with one report) are coming in a later version. Until then, practise the rounds one by one with "Start Timed Session" and "Start ML System Design Round".',
+        'Start Timed Session',
+      )
+      .then((c) => (c ? vscode.commands.executeCommand(Commands.startSession) : undefined));
     return 'not-yet-available';
   });
   reg(Commands.showProgress, () => progress.show());

@@ -37,9 +37,15 @@ async function integrationDesktop(): Promise<number> {
 async function integrationCodeServer(): Promise<number> {
   const report = join(REPO_ROOT, 'out', 'integration-report.txt');
   const wb = await startCodeServer({ env: { MLPREP_TEST_REPORT: report, MLPREP_TEST_MODE: '1' } });
+  const consoleLines: string[] = [];
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (m) => {
+      const text = m.text();
+      consoleLines.push(`[${m.type()}] ${text}`);
+      if (process.env.MLPREP_DEBUG) console.log(`[browser ${m.type()}] ${text}`);
+    });
     const exit = new Promise<number>((resolveExit) => {
       void page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
     });
@@ -50,8 +56,12 @@ async function integrationCodeServer(): Promise<number> {
       }, INTEGRATION_TIMEOUT_MS).unref(),
     );
     const testsPath = remoteUri(wb, join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'));
-    await page.goto(workbenchUrl(wb, [['extensionTestsPath', testsPath]]));
+    await page.goto(workbenchUrl(wb, [['extensionTestsPath', testsPath]]), { waitUntil: 'domcontentloaded' });
     const code = await Promise.race([exit, timeout]);
+    if (code !== 0 && !existsSync(report)) {
+      console.error('[integration] last workbench console lines:');
+      for (const l of consoleLines.filter((x) => !/open-vsx|service ?worker|favicon|404/i.test(x)).slice(-40)) console.error(`  ${l}`);
+    }
     return code;
   } finally {
     if (existsSync(report)) process.stdout.write(readFileSync(report, 'utf8'));

@@ -71,7 +71,7 @@ export class AttemptRecorder {
   private draft(session: SessionRecord, problem: Problem, timer: TimerState, now: number, runs: AttemptRunInput[], id?: string): AttemptDraft {
     const paused = timer.status === 'paused' ? timer.pausedMs + Math.max(0, now - timer.pausedAt) : timer.pausedMs;
     return {
-      id: id ?? newAttemptId(now),
+      id: id ?? newAttemptId(Math.floor(now)),
       problemId: problem.id,
       kind: problem.kind,
       round: problem.round,

@@ -17,9 +17,7 @@ export const INTERVIEW_SETTINGS: ReadonlyArray<{ section: string; key: string; v
   { section: 'editor', key: 'suggestOnTriggerCharacters', value: false },
   { section: 'editor', key: 'parameterHints.enabled', value: false },
   { section: 'editor', key: 'wordBasedSuggestions', value: 'off' },
-  { section: 'editor', key: 'inlayHints.enabled', value: 'off' },
   { section: 'github.copilot', key: 'enable', value: { '*': false } },
-  { section: 'chat', key: 'commandCenter.enabled', value: false },
 ];
 
 interface BackupEntry {
@@ -43,33 +41,35 @@ export class InterviewMode {
   async enable(): Promise<void> {
     if (this.isOn()) return;
     const backup: BackupEntry[] = [];
+    const apply: (typeof INTERVIEW_SETTINGS)[number][] = [];
     for (const s of INTERVIEW_SETTINGS) {
       const info = vscode.workspace.getConfiguration(s.section).inspect(s.key);
-      if (!info) continue;
+      // Settings of extensions that are not installed are not registered: nothing to turn off.
+      if (!info || info.defaultValue === undefined) continue;
       backup.push(info.globalValue === undefined ? { section: s.section, key: s.key, had: false } : { section: s.section, key: s.key, had: true, value: info.globalValue });
+      apply.push(s);
     }
     await this.state.update(BACKUP_KEY, backup);
-    for (const s of INTERVIEW_SETTINGS) {
-      try {
-        await vscode.workspace.getConfiguration(s.section).update(s.key, s.value, vscode.ConfigurationTarget.Global);
-      } catch (err) {
-        // Settings of extensions that are not installed are not registered; nothing to turn off.
-        this.log(`interview mode: ${s.section}.${s.key} left as is (${err instanceof Error ? err.message : String(err)})`);
-      }
-    }
+    await Promise.all(
+      apply.map((s) =>
+        Promise.resolve(vscode.workspace.getConfiguration(s.section).update(s.key, s.value, vscode.ConfigurationTarget.Global)).catch((err: unknown) =>
+          this.log(`interview mode: ${s.section}.${s.key} left as is (${err instanceof Error ? err.message : String(err)})`),
+        ),
+      ),
+    );
   }
 
   /** Puts back the saved values. Safe to call when nothing is saved. */
   async restore(): Promise<void> {
     const backup = this.state.get<BackupEntry[]>(BACKUP_KEY);
     if (!backup) return;
-    for (const b of backup) {
-      try {
-        await vscode.workspace.getConfiguration(b.section).update(b.key, b.had ? b.value : undefined, vscode.ConfigurationTarget.Global);
-      } catch (err) {
-        this.log(`interview mode: could not restore ${b.section}.${b.key} (${err instanceof Error ? err.message : String(err)})`);
-      }
-    }
+    await Promise.all(
+      backup.map((b) =>
+        Promise.resolve(vscode.workspace.getConfiguration(b.section).update(b.key, b.had ? b.value : undefined, vscode.ConfigurationTarget.Global)).catch((err: unknown) =>
+          this.log(`interview mode: could not restore ${b.section}.${b.key} (${err instanceof Error ? err.message : String(err)})`),
+        ),
+      ),
+    );
     await this.state.update(BACKUP_KEY, undefined);
   }
 }

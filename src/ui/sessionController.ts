@@ -108,13 +108,14 @@ export class SessionController implements vscode.Disposable {
     const t0 = Date.now();
     const problem = this.catalog.get(problemId);
     if (!problem) throw new UserError(`There is no problem with id "${problemId}".`);
-    if (this.record) await this.end('replaced');
+    const interview = this.settings.interviewModeDefault();
+    // Interview mode stays on across back-to-back sessions (no restore-then-disable).
+    if (this.record) await this.end('replaced', { keepInterviewMode: interview });
 
     const language: Language = problem.kind === 'coding' ? this.pickLanguage(problem, options.language) : 'python';
     const solutionPath = await this.prepareSolutionFile(problem, language);
     const minutes = budgetMinutes(problem, { fixedMinutes: this.settings.fixedMinutes(), perDifficulty: this.settings.minutesByDifficulty() });
     const now = this.clock();
-    const interview = this.settings.interviewModeDefault();
     this.record = {
       version: 1,
       problemId: problem.id,
@@ -129,20 +130,22 @@ export class SessionController implements vscode.Disposable {
     this.focusNuance = undefined;
     this.diagnostics.clear();
     await this.persist();
-    if (interview) await this.interviewMode.enable();
 
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(solutionPath));
-    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
     this.panel.open(problem.title, vscode.ViewColumn.Two);
-    await this.sendSession();
-    this.startTicker();
-    await this.updateContexts();
-    this.pushHints();
-    this.changed.fire();
-    void this.panel.whenReady().then(() => {
+    const ready = this.panel.whenReady().then(() => {
       this.lastOpenMs = Date.now() - t0;
       this.log.info(`session ${problem.id}: panel ready ${this.lastOpenMs} ms after the command`);
     });
+    await this.sendSession();
+    this.startTicker();
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(solutionPath));
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    await this.updateContexts();
+    this.pushHints();
+    this.changed.fire();
+    if (interview) await this.interviewMode.enable();
+    else await this.interviewMode.restore();
+    await ready;
     return this.record;
   }
 
@@ -305,7 +308,7 @@ export class SessionController implements vscode.Disposable {
   }
 
   /** Ends the session: the attempt is closed, interview mode is undone, the panel stays readable. */
-  async end(reason: 'stopped' | 'replaced' | 'solved' = 'stopped'): Promise<void> {
+  async end(reason: 'stopped' | 'replaced' | 'solved' = 'stopped', options: { keepInterviewMode?: boolean } = {}): Promise<void> {
     const record = this.record;
     if (!record) return;
     this.cancelRun();
@@ -317,7 +320,7 @@ export class SessionController implements vscode.Disposable {
     this.statusBar.hide();
     await this.recorder.finish(record, timer, now);
     await this.state.update(SESSION_KEY, undefined);
-    await this.interviewMode.restore();
+    if (!options.keepInterviewMode) await this.interviewMode.restore();
     this.panel.post({ type: 'timer', timer: { status: 'stopped', remainingMs: remainingMs(timer, now), at: Date.now(), budgetMs: timer.budgetMs } });
     if (reason === 'stopped') this.panel.post({ type: 'notice', level: 'info', text: 'Session stopped. Your solution file stays where it is; the attempt is in Past Attempts.' });
     await this.updateContexts();

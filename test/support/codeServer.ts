@@ -3,14 +3,26 @@
  * tiers on machines where desktop VS Code cannot be downloaded. See README "Tests".
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export const CODE_SERVER_VERSION = '4.100.3';
-export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+/** The repository root: the nearest folder above this bundle with our package.json. */
+export const REPO_ROOT = findRepoRoot(__dirname);
+
+function findRepoRoot(start: string): string {
+  let dir = start;
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && /"name":\s*"ml-interview-prep"/.test(readFileSync(pkg, 'utf8'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`package.json of ml-interview-prep not found above ${start}`);
+    dir = parent;
+  }
+}
 
 function cacheDir(): string {
   return process.env.MLPREP_CACHE_DIR ?? join(homedir(), '.cache', 'ml-interview-prep');

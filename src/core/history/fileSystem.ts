@@ -23,8 +23,6 @@ export interface FileSystem {
   stat(path: string): Promise<FileStat>;
   /** Creates a directory and its parents; no error when it exists. */
   mkdirp(dir: string): Promise<void>;
-  /** Flushes a directory's entries to disk after a rename, where the platform allows it; never fails. */
-  syncDir(dir: string): Promise<void>;
 }
 
 /** The `code` of a Node-style error, if any. */
@@ -74,18 +72,5 @@ export const nodeFileSystem: FileSystem = {
   },
   async mkdirp(dir) {
     await fs.promises.mkdir(dir, { recursive: true });
-  },
-  async syncDir(dir) {
-    // Windows cannot open a directory for fsync; there the rename is durable enough.
-    if (process.platform === 'win32') return;
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(dir, 'r');
-      fs.fsyncSync(fd);
-    } catch {
-      // Best effort: some file systems refuse fsync on a directory.
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
   },
 };

@@ -35,7 +35,7 @@
  */
 import { join } from 'node:path';
 import type { AtomicWriteOptions } from './atomicWrite';
-import { parseTempName, renameWithRetry, writeFileAtomic } from './atomicWrite';
+import { parseTempName, prepareWrite, renameWithRetry, writeFileAtomic } from './atomicWrite';
 import type { FileSystem } from './fileSystem';
 import { errorCode, errorMessage, nodeFileSystem } from './fileSystem';
 import type { Migration } from './migrate';
@@ -347,9 +347,27 @@ export class HistoryStore {
     const name = attemptFileName(attempt.id);
 
     await this.assertNotNewer(name);
-    await Promise.all(snapshots.map((s) => writeFileAtomic(this.fs, this.snapshotsDir, snapshotFileName(attempt.id, s.index), s.code, this.writeOptions)));
     const data = serializeAttempt(attempt);
-    await writeFileAtomic(this.fs, this.attemptsDir, name, data, this.writeOptions);
+    // All files are written and flushed in parallel; the snapshots are renamed into place
+    // before the record that references them.
+    const settled = await Promise.allSettled([
+      prepareWrite(this.fs, this.attemptsDir, name, data, this.writeOptions),
+      ...snapshots.map((s) => prepareWrite(this.fs, this.snapshotsDir, snapshotFileName(attempt.id, s.index), s.code, this.writeOptions)),
+    ]);
+    const prepared = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    const [record, ...codeFiles] = prepared;
+    if (failed || !record) {
+      await Promise.all(prepared.map((p) => p.abort()));
+      throw failed?.reason ?? new Error('write failed');
+    }
+    try {
+      await Promise.all(codeFiles.map((p) => p.commit()));
+    } catch (err) {
+      await record.abort();
+      throw err;
+    }
+    await record.commit();
 
     this.entries.set(name, { size: Buffer.byteLength(data), mtimeMs: -1, summary: summarize(attempt), newer: null });
     this.changed(true);

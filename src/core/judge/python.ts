@@ -89,7 +89,7 @@ export class PythonLocator {
   ) {}
 
   private candidates(): { command: string; args: string[]; source: string }[] {
-    const list = [
+    const list: { command: string; args: string[]; source: string }[] = [
       { command: 'python3', args: [], source: 'python3' },
       { command: 'python', args: [], source: 'python' },
     ];

@@ -99,7 +99,7 @@ export function typeName(v: Value): string {
 export function shapeOf(v: Value): number[] | null {
   if (v.k !== 'list') return [];
   if (v.v.length === 0) return [0];
-  let inner: number[] | null | undefined;
+  let inner: number[] | undefined;
   for (const e of v.v) {
     const s = shapeOf(e);
     if (s === null) return null;

@@ -1,0 +1,8 @@
+def bootstrap_ci(values: list[float], n_resamples: int, confidence_pct: int, seed: int) -> list[float]:
+    """Percentile bootstrap confidence interval for the mean of `values`.
+
+    Use the generator from the statement: state = (1103515245 * state + 12345) mod 2**31,
+    starting from state = seed; each draw picks index floor(state * n / 2**31).
+    Return [lower, upper] as the order statistics defined in the statement.
+    """
+    raise NotImplementedError

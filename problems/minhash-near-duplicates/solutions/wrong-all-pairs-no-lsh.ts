@@ -1,0 +1,55 @@
+function fnv1a32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+function words(doc: string): string[] {
+  return doc.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+function shingleHashes(doc: string): number[] {
+  const w = words(doc);
+  if (w.length === 0) return [];
+  const grams = new Set<string>();
+  if (w.length < 3) grams.add(w.join(' '));
+  else for (let i = 0; i + 3 <= w.length; i++) grams.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2]);
+  return [...grams].map(fnv1a32);
+}
+
+export function near_duplicates(docs: string[], bands: number, rows: number, threshold: number): number[][] {
+  const nHashes = bands * rows;
+  const seeds: number[] = [];
+  for (let i = 0; i < nHashes; i++) seeds.push(Math.imul(i + 1, 0x9e3779b9) >>> 0);
+  const sigs: (Uint32Array | null)[] = docs.map((doc) => {
+    const xs = shingleHashes(doc);
+    if (xs.length === 0) return null;
+    const sig = new Uint32Array(nHashes);
+    seeds.forEach((s, i) => {
+      let best = Infinity;
+      for (const x of xs) {
+        let h = Math.imul((x ^ s) >>> 0, 0x85ebca6b) >>> 0;
+        h = (h ^ (h >>> 16)) >>> 0;
+        if (h < best) best = h;
+      }
+      sig[i] = best;
+    });
+    return sig;
+  });
+  // Skips LSH: compares the signatures of every pair and keeps those above the threshold.
+  const out: number[][] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const si = sigs[i];
+    if (si === null) continue;
+    for (let j = i + 1; j < docs.length; j++) {
+      const sj = sigs[j];
+      if (sj === null) continue;
+      let matches = 0;
+      for (let t = 0; t < nHashes; t++) if (si[t] === sj[t]) matches++;
+      if (matches / nHashes >= threshold) out.push([i, j]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, EXTENSION_ID, note, stopAnySession, waitFor } from './helpers';
+
+const PUBLIC_COMMANDS = [
+  'mlprep.startSession',
+  'mlprep.runTests',
+  'mlprep.submit',
+  'mlprep.showHints',
+  'mlprep.startMockLoop',
+  'mlprep.startDesignRound',
+  'mlprep.showProgress',
+  'mlprep.exportHistory',
+];
+
+describe('activation and contributions', () => {
+  after(stopAnySession);
+
+  it('activates and loads the bundled problems without diagnostics', async () => {
+    const a = await api();
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
+    assert.ok(a.catalog.all().length >= 2, 'problems loaded');
+    assert.deepEqual(a.catalog.diagnostics, []);
+  });
+
+  it('registers every public command and every command of the manifest', async () => {
+    await api();
+    const all = new Set(await vscode.commands.getCommands(true));
+    for (const id of PUBLIC_COMMANDS) assert.ok(all.has(id), `${id} registered`);
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { contributes: { commands: { command: string }[] } };
+    for (const c of manifest.contributes.commands) assert.ok(all.has(c.command), `${c.command} registered`);
+  });
+
+  it('shows the Problems and Past Attempts trees and the Hints view', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('workbench.view.extension.mlprep');
+    const roots = a.problemsTree.getChildren();
+    assert.ok(roots.length > 0, 'problems tree has rounds');
+    assert.ok(Array.isArray(a.attemptsTree.getChildren()));
+    await vscode.commands.executeCommand('mlprep.hints.focus');
+    await waitFor(() => a.hints.isVisible, 'hints view visible');
+  });
+
+  it('mlprep.startSession(id) opens the problem panel with a running timer, within 300 ms', async () => {
+    const a = await api();
+    const t0 = Date.now();
+    const result = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { problemId: string; solutionPath: string };
+    assert.equal(result.problemId, 'stable-softmax');
+    await a.panel.whenReady();
+    const commandMs = Date.now() - t0;
+    const openMs = a.sessions.lastOpenMs ?? Number.POSITIVE_INFINITY;
+    note(`problem panel ready ${openMs} ms after the command (whole command ${commandMs} ms)`);
+    assert.ok(a.panel.isOpen, 'panel open');
+    assert.ok(a.sessions.session?.timer.status === 'running');
+    assert.match(a.statusBar.text, /\d\d:\d\d/);
+    assert.ok(openMs < 300, `panel opened in ${openMs} ms (budget 300 ms)`);
+    const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
+    assert.ok(editor?.document.uri.fsPath.endsWith('solution.py'), 'solution file opened in the editor');
+  });
+
+  it('the commands that are not built yet say so instead of doing nothing', async () => {
+    const r = await vscode.commands.executeCommand('mlprep.startMockLoop');
+    assert.equal(r, 'not-yet-available');
+  });
+});

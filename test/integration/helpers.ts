@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import type { MlPrepApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'ml-interview-prep.ml-interview-prep';
+
+export async function api(): Promise<MlPrepApi> {
+  const ext = vscode.extensions.getExtension<MlPrepApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} not found`);
+  return ext.isActive ? ext.exports : await ext.activate();
+}
+
+export async function waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function stopAnySession(): Promise<void> {
+  const a = await api();
+  if (a.sessions.session) await a.sessions.end('stopped');
+  a.panel.close();
+}
+
+/** A line for the launcher's output (the extension host's console is not visible there). */
+export function note(line: string): void {
+  const file = process.env.MLPREP_TEST_REPORT;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (file) (require('node:fs') as typeof import('node:fs')).appendFileSync(file, `       note: ${line}\n`);
+}

@@ -1,0 +1,165 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { api, stopAnySession, waitFor } from './helpers';
+
+const CORRECT_SOFTMAX = `import math
+
+def softmax(logits):
+    if not logits:
+        return []
+    m = max(logits)
+    exps = [math.exp(x - m) for x in logits]
+    s = sum(exps)
+    return [e / s for e in exps]
+`;
+
+const NAIVE_SOFTMAX = `import math
+
+def softmax(logits):
+    exps = [math.exp(x) for x in logits]
+    s = sum(exps)
+    return [e / s for e in exps]
+`;
+
+async function writeSolution(file: string, code: string): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
+  if (doc) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), code);
+    await vscode.workspace.applyEdit(edit);
+    await doc.save();
+  } else {
+    await fs.writeFile(file, code);
+  }
+}
+
+describe('practice session', function () {
+  this.timeout(120_000);
+  after(stopAnySession);
+
+  it('creates the solution file from the starter in the practice folder and reopens it later', async () => {
+    const a = await api();
+    const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
+    const practice = vscode.workspace.getConfiguration('mlprep').get<string>('practiceFolder') ?? '';
+    assert.ok(r.solutionPath.startsWith(path.resolve(practice)), `${r.solutionPath} is in the practice folder`);
+    const starter = await fs.readFile(r.solutionPath, 'utf8');
+    assert.match(starter, /def softmax/);
+    await fs.writeFile(r.solutionPath, starter + '\n# my work\n');
+    await a.sessions.end('stopped');
+    const again = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
+    assert.equal(again.solutionPath, r.solutionPath);
+    assert.match(await fs.readFile(again.solutionPath, 'utf8'), /# my work/, 'existing work is never overwritten');
+  });
+
+  it('mlprep.submit judges the active solution: a correct one passes every case', async () => {
+    const a = await api();
+    const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
+    await writeSolution(r.solutionPath, CORRECT_SOFTMAX);
+    const result = (await vscode.commands.executeCommand('mlprep.submit')) as { verdict: string; passed: number; total: number };
+    assert.equal(result.verdict, 'pass', JSON.stringify(result).slice(0, 500));
+    assert.equal(result.passed, result.total);
+    assert.ok(a.sessions.session?.attemptId, 'attempt recorded at the first submit');
+  });
+
+  it('a naive solution fails a hidden nuance or overflow case and Run only runs visible cases', async () => {
+    const a = await api();
+    const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
+    await writeSolution(r.solutionPath, NAIVE_SOFTMAX);
+    const run = (await vscode.commands.executeCommand('mlprep.runTests')) as { cases: { hidden: boolean }[] };
+    assert.ok(run.cases.every((c) => !c.hidden), 'Run executes visible (and custom) cases only');
+    const submit = (await vscode.commands.executeCommand('mlprep.submit')) as { verdict: string; cases: { hidden: boolean; verdict: string }[] };
+    assert.equal(submit.verdict, 'fail');
+    assert.ok(submit.cases.some((c) => c.hidden && c.verdict !== 'pass'), 'a hidden case fails');
+    assert.ok(a.sessions.session);
+  });
+
+  it('a runtime error becomes a diagnostic on the failing line of the solution file', async () => {
+    const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
+    await writeSolution(r.solutionPath, 'def softmax(logits):\n    x = 1\n    raise ValueError("boom")\n');
+    await vscode.commands.executeCommand('mlprep.runTests');
+    const diags = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(vscode.Uri.file(r.solutionPath)).filter((x) => x.source === 'ML Prep');
+      return d.length ? d : undefined;
+    }, 'runtime error diagnostic');
+    assert.equal(diags[0]?.range.start.line, 2, 'diagnostic on line 3 (0-based 2)');
+    assert.match(diags[0]?.message ?? '', /boom/);
+  });
+
+  it('two quick runs never overlap: the second waits for the first', async () => {
+    const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
+    await writeSolution(r.solutionPath, CORRECT_SOFTMAX);
+    const a = await api();
+    const first = vscode.commands.executeCommand('mlprep.runTests');
+    await waitFor(() => a.sessions.running, 'first run started', 5000);
+    const second = vscode.commands.executeCommand('mlprep.runTests');
+    assert.equal(a.sessions.running, 'run');
+    const [r1, r2] = (await Promise.all([first, second])) as { verdict: string }[];
+    assert.equal(r1?.verdict, 'pass');
+    assert.equal(r2?.verdict, 'pass');
+  });
+
+  it('pause stops the clock and resume continues from the same remaining time', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax');
+    await vscode.commands.executeCommand('mlprep.pauseResume');
+    assert.equal(a.sessions.session?.timer.status, 'paused');
+    const before = a.sessions.remaining() ?? 0;
+    await new Promise((r) => setTimeout(r, 1200));
+    assert.equal(a.sessions.remaining(), before, 'no time passes while paused');
+    await vscode.commands.executeCommand('mlprep.pauseResume');
+    assert.equal(a.sessions.session?.timer.status, 'running');
+  });
+
+  it('revealing a hint costs the configured minutes and is recorded', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax');
+    const before = a.sessions.remaining() ?? 0;
+    const ok = await vscode.commands.executeCommand('mlprep.revealHint', 'concept', true);
+    assert.equal(ok, true);
+    const after = a.sessions.remaining() ?? 0;
+    assert.ok(before - after >= 2 * 60_000 - 1000, `penalty applied (${before - after} ms)`);
+    assert.equal(a.sessions.session?.hints[0]?.level, 'concept');
+    const msg = a.hints.current;
+    assert.equal(msg.type, 'hints');
+    if (msg.type === 'hints') assert.equal(msg.hints[0]?.revealed, true);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('mlprep.revealHint', 'pitfall', true)), /approach/);
+  });
+
+  it('BATTERY 28: odd webview messages are rejected and logged; nothing is opened or written', async () => {
+    const a = await api();
+    const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
+    const before = a.panel.rejectedMessages;
+    const editorsBefore = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()).sort();
+    const customFile = path.join(path.dirname(r.solutionPath), 'custom-tests.json');
+    await fs.rm(customFile, { force: true });
+    a.panel.receiveForTest({ type: 'deleteEverything' });
+    a.panel.receiveForTest({ type: 'setLanguage', language: 'cobol' });
+    a.panel.receiveForTest({ type: 'openSolution', path: 'file:///etc/passwd' });
+    a.panel.receiveForTest({ type: 'addCustomCase', name: 'x', args: '[1]', expected: '1', file: '../../outside.json' });
+    a.panel.receiveForTest({ type: 'removeCustomCase', index: -1 });
+    a.panel.receiveForTest({ type: 'addCustomCase', name: 'big', args: 'x'.repeat(10 * 1024 * 1024), expected: '1' });
+    a.panel.receiveForTest('run');
+    a.panel.receiveForTest(null);
+    assert.equal(a.panel.rejectedMessages - before, 8);
+    await new Promise((res) => setTimeout(res, 300));
+    const editorsAfter = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()).sort();
+    assert.deepEqual(editorsAfter, editorsBefore, 'no editor opened');
+    await assert.rejects(fs.access(customFile), 'nothing written');
+    assert.equal(a.sessions.running, undefined, 'nothing ran');
+  });
+
+  it('custom cases are stored beside the solution and run with Run', async () => {
+    const a = await api();
+    const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
+    await writeSolution(r.solutionPath, CORRECT_SOFTMAX);
+    a.panel.receiveForTest({ type: 'addCustomCase', name: 'three equal', args: '[[1, 1, 1]]', expected: '[0.3333333333, 0.3333333333, 0.3333333333]' });
+    const file = path.join(path.dirname(r.solutionPath), 'custom-tests.json');
+    await waitFor(async () => (await fs.readFile(file, 'utf8').catch(() => '')).includes('three equal'), 'custom case saved');
+    const run = (await vscode.commands.executeCommand('mlprep.runTests')) as { cases: { name: string; verdict: string }[] };
+    const custom = run.cases.find((c) => c.name === 'three equal');
+    assert.equal(custom?.verdict, 'pass');
+    await a.sessions.removeCustomCase(0);
+  });
+});
