@@ -9,6 +9,7 @@ import { Judge } from './core/judge/judge';
 import { HistoryStore } from './core/history/store';
 import { computeStats, problemStatus, problemStatuses } from './core/history/stats';
 import { dueReviews } from './core/history/review';
+import { trustedSettingValue } from './core/session/trust';
 import type { Language } from './protocol';
 import { AttemptRecorder } from './ui/attemptRecorder';
 import { AttemptsTree } from './ui/attemptsTree';
@@ -95,8 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
     practiceFolder: () => practiceFolderSetting(config(), extensionDir, log),
     pythonPath: () => {
       // In Restricted Mode only the user-level value counts (BATTERY row 25).
-      const info = config().inspect<string>('pythonPath');
-      const value = vscode.workspace.isTrusted ? config().get<string>('pythonPath') : info?.globalValue;
+      const value = trustedSettingValue(vscode.workspace.isTrusted, config().inspect<string>('pythonPath'));
       return value && value.trim() ? value.trim() : undefined;
     },
     defaultLanguage: () => config().get<Language>('defaultLanguage', 'python'),
@@ -300,7 +300,7 @@ function reportPackProblems(catalog: Catalog, log: Logger): void {
 
 function practiceFolderSetting(config: vscode.WorkspaceConfiguration, extensionDir: string, log: Logger): string {
   const fallback = path.join(os.homedir(), 'ml-interview-prep');
-  const raw = (vscode.workspace.isTrusted ? config.get<string>('practiceFolder') : config.inspect<string>('practiceFolder')?.globalValue)?.trim();
+  const raw = trustedSettingValue(vscode.workspace.isTrusted, config.inspect<string>('practiceFolder'))?.trim();
   if (!raw) return fallback;
   const resolved = path.resolve(raw.startsWith('~') ? path.join(os.homedir(), raw.slice(1)) : raw);
   const rel = path.relative(extensionDir, resolved);

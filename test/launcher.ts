@@ -56,7 +56,7 @@ async function integrationCodeServer(): Promise<number> {
       }, INTEGRATION_TIMEOUT_MS).unref(),
     );
     const testsPath = remoteUri(wb, join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'));
-    await page.goto(workbenchUrl(wb, [['extensionTestsPath', testsPath]]), { waitUntil: 'domcontentloaded' });
+    await page.goto(workbenchUrl(wb, [['extensionTestsPath', testsPath]]), { waitUntil: 'domcontentloaded', timeout: 120_000 });
     const code = await Promise.race([exit, timeout]);
     if (code !== 0 && !existsSync(report)) {
       console.error('[integration] last workbench console lines:');

@@ -35,6 +35,15 @@
   const String_ = String;
   const inspect = util.inspect;
   const exit = process.exit.bind(process);
+  // Blocking stdout/stderr: a solution that prints in a tight loop then blocks on the pipe
+  // (and meets the output limit) instead of queueing its output in memory.
+  for (const stream of [process.stdout, process.stderr]) {
+    try {
+      if (stream._handle && typeof stream._handle.setBlocking === 'function') stream._handle.setBlocking(true);
+    } catch {
+      // not a pipe
+    }
+  }
   const stdoutWrite = process.stdout.write.bind(process.stdout);
   const stderrWrite = process.stderr.write.bind(process.stderr);
 
@@ -61,6 +70,13 @@
       if (keys.length === 1 && keys[0] === '$set' && isArray(value.$set)) return new SetCtor(value.$set);
     }
     return value;
+  }
+
+  // Array.prototype.join may be replaced by the solution.
+  function joinParts(parts) {
+    let out = '';
+    for (let i = 0; i < parts.length; i++) out += (i > 0 ? ',' : '') + parts[i];
+    return out;
   }
 
   function objectTag(type, repr) {
@@ -100,29 +116,29 @@
       if (isArray(v)) {
         const parts = new Array(v.length);
         for (let i = 0; i < v.length; i++) parts[i] = enc(v[i], depth + 1, active);
-        return '[' + parts.join(',') + ']';
+        return '[' + joinParts(parts) + ']';
       }
       if (isView(v) && !(v instanceof DataViewCtor)) {
         const parts = new Array(v.length);
         for (let i = 0; i < v.length; i++) parts[i] = typeof v[i] === 'bigint' ? enc(v[i], depth + 1, active) : encNumber(v[i]);
-        return '[' + parts.join(',') + ']';
+        return '[' + joinParts(parts) + ']';
       }
       if (v instanceof SetCtor) {
         const parts = [];
         for (const x of v) parts[parts.length] = enc(x, depth + 1, active);
-        return '{"$set":[' + parts.join(',') + ']}';
+        return '{"$set":[' + joinParts(parts) + ']}';
       }
       if (v instanceof MapCtor) {
         const parts = [];
         for (const [k, x] of v) parts[parts.length] = stringify(typeof k === 'string' ? k : String_(k)) + ':' + enc(x, depth + 1, active);
-        return '{' + parts.join(',') + '}';
+        return '{' + joinParts(parts) + '}';
       }
       const proto = getPrototypeOf(v);
       if (proto === ObjectProto || proto === null) {
         const keys = objectKeys(v);
         const parts = new Array(keys.length);
         for (let i = 0; i < keys.length; i++) parts[i] = stringify(keys[i]) + ':' + enc(v[keys[i]], depth + 1, active);
-        return '{' + parts.join(',') + '}';
+        return '{' + joinParts(parts) + '}';
       }
       if (v instanceof DateCtor) return objectTag('Date', isNaN_(v.getTime()) ? 'Invalid Date' : v.toISOString());
       let name = 'object';

@@ -56,6 +56,8 @@ def _main():
     _BaseException = BaseException
     _MemoryError = MemoryError
     _RecursionError = RecursionError
+    _SyntaxError = SyntaxError
+    _memoryview = memoryview
     _SystemExit = SystemExit
     _float_repr = float.__repr__
     _int_repr = int.__repr__
@@ -98,7 +100,7 @@ def _main():
     marker = ('\x1e' + nonce + '\x1f').encode('ascii')
 
     def write_all(fd, data):
-        view = memoryview(data)
+        view = _memoryview(data)
         while _len(view):
             n = _write(fd, view)
             view = view[n:]
@@ -194,7 +196,7 @@ def _main():
     def user_line(exc):
         """Innermost line of the solution file in the exception's traceback (no imports)."""
         line = None
-        if _isinstance(exc, SyntaxError) and exc.filename == path and exc.lineno:
+        if _isinstance(exc, _SyntaxError) and exc.filename == path and exc.lineno:
             return exc.lineno
         tb = exc.__traceback__
         while tb is not None:
@@ -212,7 +214,7 @@ def _main():
                 lines_cache[0] = source.splitlines(True)
             linecache.cache[path] = (_len(source), None, lines_cache[0], path)
             only = _join(traceback.format_exception_only(_type(exc), exc))
-            if _isinstance(exc, SyntaxError):
+            if _isinstance(exc, _SyntaxError):
                 return only
             frames = traceback.extract_tb(exc.__traceback__, limit=-200)
             shown = [f for f in frames if f.filename == path]
@@ -352,6 +354,12 @@ def _main():
                 text = '?'
             out.append('{"$object":' + _enc_str(_getattr(t, '__name__', 'object')) + ',"repr":' + _enc_str(text[:200]) + '}')
 
+    # The C scanner of a decoder made now: json.loads itself looks up len/isinstance at call time.
+    scan = json.decoder.JSONDecoder(object_hook=hook).scan_once
+
+    def decode_case(line):
+        return scan(line.decode('utf-8'), 0)[0]
+
     def encode(v):
         out = []
         enc(v, out, 0, _set())
@@ -385,7 +393,7 @@ def _main():
     # ---------------------------------------------------------------------------------------
     # Cases, one at a time.
     while True:
-        msg = _loads(read_line().decode('utf-8'), object_hook=hook)
+        msg = decode_case(read_line())
         if msg.get('t') != 'case':
             continue
         i = _int(msg['i'])

@@ -12,6 +12,7 @@ import {
   type SessionRecord,
 } from '../core/session/session';
 import { formatClock, isOvertime, pause, penalize, remainingMs, resume, startTimer, stop, usedMs } from '../core/session/timer';
+import { runBlockedReason } from '../core/session/trust';
 import { customCasesFile, parseCustomCases, serializeCustomCases, solutionFileName, type CustomCase } from '../core/session/practice';
 import type { CaseView, HostToHints, Language, PanelToHost, HintsToHost, RunKind } from '../protocol';
 import { languagesOf, type Catalog } from './catalog';
@@ -131,15 +132,15 @@ export class SessionController implements vscode.Disposable {
     this.diagnostics.clear();
     await this.persist();
 
-    this.panel.open(problem.title, vscode.ViewColumn.Two);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(solutionPath));
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    this.panel.open(problem.title, vscode.ViewColumn.Beside);
     const ready = this.panel.whenReady().then(() => {
       this.lastOpenMs = Date.now() - t0;
       this.log.info(`session ${problem.id}: panel ready ${this.lastOpenMs} ms after the command`);
     });
     await this.sendSession();
     this.startTicker();
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(solutionPath));
-    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
     await this.updateContexts();
     this.pushHints();
     this.changed.fire();
@@ -162,7 +163,7 @@ export class SessionController implements vscode.Disposable {
   /** Re-opens the panel of the running session (e.g. after the user closed it). */
   async showPanel(): Promise<void> {
     const problem = this.requireProblem();
-    this.panel.open(problem.title, vscode.ViewColumn.Two);
+    this.panel.open(problem.title, vscode.ViewColumn.Beside);
     await this.sendSession();
   }
 
@@ -246,9 +247,7 @@ export class SessionController implements vscode.Disposable {
   }
 
   private runBlockReason(problem: Problem): string | undefined {
-    if (problem.kind !== 'coding') return 'This is a discussion round: write your answer in the markdown file; there are no tests to run.';
-    if (!vscode.workspace.isTrusted) return 'Running solutions is disabled in Restricted Mode. Trust this workspace (Manage Workspace Trust) to run and submit.';
-    return undefined;
+    return runBlockedReason(problem.kind, vscode.workspace.isTrusted);
   }
 
   // -------------------------------------------------------------------------------------------

@@ -1,9 +1,23 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { MlPrepApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'ml-interview-prep.ml-interview-prep';
 
+let prepared = false;
+
+/** The practice folder of the tests: a fresh temp folder, set as the user-level setting. */
+async function prepare(): Promise<void> {
+  if (prepared) return;
+  prepared = true;
+  const folder = mkdtempSync(join(tmpdir(), 'mlprep-practice-'));
+  await vscode.workspace.getConfiguration('mlprep').update('practiceFolder', folder, vscode.ConfigurationTarget.Global);
+}
+
 export async function api(): Promise<MlPrepApi> {
+  await prepare();
   const ext = vscode.extensions.getExtension<MlPrepApi>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} not found`);
   return ext.isActive ? ext.exports : await ext.activate();

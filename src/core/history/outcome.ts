@@ -14,7 +14,7 @@
  *
  * The best Submit is the one with the highest passed/total; among equals the later one.
  */
-import type { AttemptInput, AttemptRunInput, AttemptVerdict, HintLevel } from './model';
+import type { AttemptRunInput, AttemptVerdict, HintLevel } from './model';
 
 export const HINT_PENALTY_POINTS: Readonly<Record<HintLevel, number>> = { concept: 5, approach: 10, pitfall: 15 };
 export const MAX_HINT_PENALTY = 30;
@@ -113,7 +113,7 @@ export function computeOutcome(facts: ScoreFacts): Outcome {
   };
 }
 
-/** The attempt with its derived fields recomputed from its runs, hints and times. */
-export function withOutcome<A extends AttemptInput>(attempt: A): A {
+/** The attempt with its derived fields (`Outcome`) recomputed from its runs, hints and times. */
+export function withOutcome<A extends ScoreFacts>(attempt: A): Omit<A, keyof Outcome> & Outcome {
   return { ...attempt, ...computeOutcome(attempt) };
 }

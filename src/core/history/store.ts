@@ -32,6 +32,18 @@
  *
  * I/O errors other than "file not found" never cause a file to be moved or rewritten; the
  * record is reported as `unreadable` and tried again at the next load.
+ *
+ * Typical use by the UI:
+ *
+ *     const store = await HistoryStore.open(join(context.globalStorageUri.fsPath, 'history'));
+ *     if (store.issues.length > 0) warnOnce(store.issues);        // one warning for all problems
+ *     tree.show(store.list());                                    // summaries, newest first; no file read
+ *     const attempt = await store.get(id);                        // one full record
+ *     const code = await store.readSnapshot(id, runIndex);        // one code snapshot
+ *     await store.save(draft, { snapshots: { [runIndex]: code } });
+ *     store.onDidChange(() => tree.refresh());
+ *     watcher.onDidChange(() => void store.reload());             // writes of other windows
+ *     // on deactivate: await store.close();
  */
 import { join } from 'node:path';
 import type { AtomicWriteOptions } from './atomicWrite';
@@ -298,7 +310,11 @@ export class HistoryStore {
     return this.entries.get(attemptFileName(id))?.summary ?? undefined;
   }
 
-  /** The full record of one attempt (runs, cases, hints, answer), read from disk; undefined when absent, damaged or newer. */
+  /**
+   * The full record of one attempt (runs, cases, hints, answer), read from disk; undefined when
+   * absent, damaged or newer. A damaged record found here is moved aside and reported (in
+   * `issues`) as at load; an older one is migrated.
+   */
   async get(id: string): Promise<Attempt | undefined> {
     if (!ATTEMPT_ID_PATTERN.test(id)) return undefined;
     const loaded = await this.loadRecord(attemptFileName(id));
@@ -329,19 +345,13 @@ export class HistoryStore {
         throw new HistoryStoreError('invalid-snapshot', `snapshot for run ${s.index}: no such run, or the code is not text`);
       }
     }
-    const withSnapshots: AttemptInput = {
-      ...draft,
-      schemaVersion: ATTEMPT_SCHEMA_VERSION,
-      verdict: 'incomplete',
-      passed: 0,
-      total: 0,
-      score: 0,
-      hintsUsed: 0,
-      overtime: false,
-      overtimeMs: 0,
-      runs: draft.runs.map((r, i) => (snapshots.some((s) => s.index === i) ? { ...r, hasSnapshot: true } : r)),
-    };
-    const parsed = parseAttempt(withOutcome(withSnapshots));
+    const parsed = parseAttempt(
+      withOutcome({
+        ...draft,
+        schemaVersion: ATTEMPT_SCHEMA_VERSION,
+        runs: draft.runs.map((r, i) => (snapshots.some((s) => s.index === i) ? { ...r, hasSnapshot: true } : r)),
+      }),
+    );
     if (!parsed.ok) throw new HistoryStoreError('invalid-attempt', `invalid attempt: ${parsed.error}`);
     const attempt = parsed.attempt;
     const name = attemptFileName(attempt.id);

@@ -70,9 +70,9 @@ export function penalize(state: TimerState, ms: number): TimerState {
 
 /** "mm:ss" for the remaining time; overtime is shown as "+mm:ss". Hours roll into minutes. */
 export function formatClock(ms: number): string {
-  const over = ms < 0;
   // Round toward the deadline so that the display reaches 00:00 exactly at the deadline.
-  const total = over ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
+  const total = ms < 0 ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
+  const over = ms < 0 && total > 0;
   const m = Math.floor(total / 60);
   const s = total % 60;
   return `${over ? '+' : ''}${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;

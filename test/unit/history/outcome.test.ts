@@ -2,7 +2,11 @@ import * as assert from 'node:assert/strict';
 import { attemptIdTime, newAttemptId } from '../../../src/core/history/attemptId';
 import { attemptSchema, parseAttempt, summarize } from '../../../src/core/history/model';
 import { bestSubmit, computeOutcome, computeScore, computeVerdict, hintPenalty, overtimePenalty, withOutcome } from '../../../src/core/history/outcome';
+import type { HintLevel, HintUse } from '../../../src/core/history/model';
+import type { ScoreFacts } from '../../../src/core/history/outcome';
 import { draft, run } from './helpers';
+
+const hint = (level: HintLevel): HintUse => ({ level, at: '2025-03-10T09:05:00.000Z', penaltyMs: 60_000 });
 
 describe('history outcome: verdict and score', () => {
   describe('computeVerdict', () => {
@@ -35,7 +39,7 @@ describe('history outcome: verdict and score', () => {
   });
 
   describe('computeScore', () => {
-    const facts = (over: Partial<Parameters<typeof computeScore>[0]> = {}) => ({ runs: [run('submit', 7, 7)], hints: [], budgetMs: 600_000, timeUsedMs: 300_000, ...over });
+    const facts = (over: Partial<ScoreFacts> = {}): ScoreFacts => ({ runs: [run('submit', 7, 7)], hints: [], budgetMs: 600_000, timeUsedMs: 300_000, ...over });
     it('is 100 for a clean full pass and the pass fraction of the best Submit otherwise', () => {
       assert.equal(computeScore(facts()), 100);
       assert.equal(computeScore(facts({ runs: [run('submit', 3, 8), run('submit', 6, 8)] })), 75);
@@ -43,7 +47,7 @@ describe('history outcome: verdict and score', () => {
     });
     it('subtracts 5/10/15 points for concept/approach/pitfall hints, at most 30', () => {
       assert.equal(hintPenalty([{ level: 'concept' }]), 5);
-      assert.equal(computeScore(facts({ hints: [{ level: 'concept', at: '2025-01-01T00:00:00Z', penaltyMs: 0 }, { level: 'approach', at: '2025-01-01T00:00:00Z', penaltyMs: 0 }] })), 85);
+      assert.equal(computeScore(facts({ hints: [hint('concept'), hint('approach')] })), 85);
       assert.equal(hintPenalty([{ level: 'pitfall' }, { level: 'pitfall' }, { level: 'pitfall' }]), 30);
     });
     it('subtracts 1 point per 2 % of the budget over time, at most 30, nothing when untimed', () => {
@@ -54,7 +58,7 @@ describe('history outcome: verdict and score', () => {
       assert.equal(computeScore(facts({ timeUsedMs: 660_000 })), 95);
     });
     it('never goes below 0 and is rounded to an integer', () => {
-      const hints = (['concept', 'approach', 'pitfall'] as const).map((level) => ({ level, at: '2025-01-01T00:00:00Z', penaltyMs: 0 }));
+      const hints = (['concept', 'approach', 'pitfall'] as const).map(hint);
       assert.equal(computeScore(facts({ runs: [run('submit', 1, 10)], hints, timeUsedMs: 6_000_000 })), 0);
       assert.equal(computeScore(facts({ runs: [run('submit', 2, 3)] })), 67);
     });
@@ -64,7 +68,7 @@ describe('history outcome: verdict and score', () => {
     it('derives verdict, passed/total of the best Submit, score, hints used and overtime', () => {
       const a = withOutcome({
         ...draft({ runs: [run('submit', 4, 8), run('submit', 8, 8)], timeUsedMs: 990_000, budgetMs: 900_000 }),
-        hints: [{ level: 'concept', at: '2025-03-10T09:05:00.000Z', penaltyMs: 60_000 }],
+        hints: [hint('concept')],
       });
       const o = computeOutcome(a);
       assert.deepEqual(

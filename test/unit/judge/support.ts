@@ -40,6 +40,7 @@ export function tempDir(prefix = 'mlprep-test-'): string {
 }
 
 export function cleanupTemp(): void {
+  disposeSharedJudge();
   for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 }
 
@@ -107,15 +108,29 @@ export interface JudgeCodeOptions extends ProblemOptions {
   solutionPath?: string;
 }
 
-/** Runs `code` against `cases` with a fresh Judge. */
+let shared: Judge | undefined;
+
+/** A Judge with default options, shared by tests (interpreter probes are cached per Judge). */
+export function sharedJudge(): Judge {
+  shared ??= new Judge({ harnessDir });
+  return shared;
+}
+
+export function disposeSharedJudge(): void {
+  shared?.dispose();
+  shared = undefined;
+}
+
+/** Runs `code` against `cases` (with the shared Judge unless options for the Judge are given). */
 export async function judgeCode(code: string, language: Language, specs: CaseSpec[], o: JudgeCodeOptions = {}): Promise<RunResult> {
-  const judge = new Judge({ harnessDir, ...o.judge });
+  const own = o.judge ? new Judge({ harnessDir, ...o.judge }) : undefined;
+  const judge = own ?? sharedJudge();
   try {
     const solutionPath = o.solutionPath ?? writeSolution(code, language);
     if (o.solutionPath) fs.writeFileSync(o.solutionPath, code);
     return await judge.run({ problem: codingProblem(o), cases: testCases(specs), solutionPath, language });
   } finally {
-    judge.dispose();
+    own?.dispose();
   }
 }
 

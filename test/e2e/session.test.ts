@@ -1,0 +1,144 @@
+/**
+ * End to end, as a user: code-server + Chromium, the extension loaded in development mode.
+ * Screenshots go to artifacts/screenshots/ (git-ignored).
+ */
+import * as assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { REPO_ROOT, launchBrowser, newWorkbenchPage, startCodeServer, workbenchUrl, type Workbench } from '../support/codeServer';
+import { clockSeconds, pickQuickItem, runCommand, textOf, waitForWorkbench, webviewFrame } from './workbench';
+
+const SHOTS = join(REPO_ROOT, 'artifacts', 'screenshots');
+
+const CORRECT = `import math
+
+
+def softmax(logits):
+    if not logits:
+        return []
+    m = max(logits)
+    exps = [math.exp(x - m) for x in logits]
+    total = sum(exps)
+    return [e / total for e in exps]
+`;
+
+const NAIVE = `import math
+
+
+def softmax(logits):
+    exps = [math.exp(x) for x in logits]
+    total = sum(exps)
+    return [e / total for e in exps]
+`;
+
+for (const theme of ['dark', 'light'] as const) {
+  describe(`e2e (${theme} theme): a timed session in the real workbench`, function () {
+    this.timeout(600_000);
+    let wb: Workbench;
+    let browser: Browser;
+    let page: Page;
+
+    before(async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      wb = await startCodeServer({
+        settings: {
+          'workbench.colorTheme': theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern',
+          'mlprep.interviewMode': false,
+        },
+      });
+      browser = await launchBrowser();
+      ({ page } = await newWorkbenchPage(browser, theme));
+      await page.goto(workbenchUrl(wb), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+      await waitForWorkbench(page);
+    });
+
+    after(async () => {
+      await browser?.close().catch(() => undefined);
+      await wb?.stop();
+    });
+
+    it('starts a session from the palette and the timer counts down', async () => {
+      await runCommand(page, 'ML Prep: Start Timed Session');
+      await pickQuickItem(page, 'stable-softmax', 'Numerically stable softmax');
+      const panel = await webviewFrame(page, '#timer');
+      await panel.waitForFunction(() => /\d\d:\d\d/.test(document.getElementById('timer')?.textContent ?? ''));
+      const first = clockSeconds(await textOf(panel, '#timer'));
+      await page.waitForTimeout(2000);
+      const second = clockSeconds(await textOf(panel, '#timer'));
+      assert.ok(second < first, `timer decreased (${first} → ${second})`);
+      const status = await page.locator('.statusbar-item', { hasText: /\d\d:\d\d/ }).first().textContent();
+      assert.match(status ?? '', /\d\d:\d\d/, 'status bar shows the remaining time');
+      await page.screenshot({ path: join(SHOTS, `session-${theme}.png`) });
+    });
+
+    it('submits a correct solution and sees every case pass', async () => {
+      const file = join(wb.practiceFolder, 'stable-softmax', 'solution.py');
+      assert.match(readFileSync(file, 'utf8'), /def softmax/, 'solution file created from the starter');
+      writeFileSync(file, CORRECT);
+      await page.waitForTimeout(1500); // the editor picks up the change on disk
+      const panel = await webviewFrame(page, '#submit');
+      await panel.click('#submit');
+      await panel.waitForSelector('#summary[data-verdict="pass"]', { timeout: 60_000 });
+      const summary = await textOf(panel, '#summary');
+      const m = /(\d+) \/ (\d+) passed/.exec(summary);
+      assert.ok(m && m[1] === m[2], `all passed: ${summary}`);
+      await page.screenshot({ path: join(SHOTS, `submit-pass-${theme}.png`) });
+    });
+
+    it('submits a naive solution and sees the failed case with expected vs actual', async () => {
+      const file = join(wb.practiceFolder, 'stable-softmax', 'solution.py');
+      writeFileSync(file, NAIVE);
+      await page.waitForTimeout(1500);
+      const panel = await webviewFrame(page, '#submit');
+      await panel.click('#submit');
+      await panel.waitForSelector('#summary[data-verdict="fail"]', { timeout: 60_000 });
+      const failedVisible = panel.locator('details.case[open]').first();
+      await failedVisible.waitFor();
+      const text = (await failedVisible.textContent()) ?? '';
+      assert.match(text, /Expected/);
+      assert.match(text, /Actual|Runtime error/);
+      await page.screenshot({ path: join(SHOTS, `submit-fail-${theme}.png`) });
+    });
+
+    it('a failed hidden nuance test opens the Hints view on that nuance card', async () => {
+      await runCommand(page, 'ML Prep: Start Timed Session');
+      await pickQuickItem(page, 'train-serve-scaler', 'train-serve-scaler');
+      const panel = await webviewFrame(page, '#submit');
+      await panel.waitForFunction(() => document.querySelector('h1.title')?.textContent?.length);
+      const wrong = readFileSync(join(REPO_ROOT, 'problems', 'train-serve-scaler', 'solutions', findIgnoresNuance('train-serve-scaler')), 'utf8');
+      writeFileSync(join(wb.practiceFolder, 'train-serve-scaler', 'solution.py'), wrong);
+      await page.waitForTimeout(1500);
+      const frame = await webviewFrame(page, 'h1.title');
+      await frame.click('#submit');
+      await frame.waitForSelector('#summary[data-verdict="fail"]', { timeout: 60_000 });
+      const hints = await webviewFrame(page, '#focus-notice', 30_000);
+      const focused = await hints.locator('details.card.focused').getAttribute('data-nuance');
+      assert.equal(focused, 'training-serving-skew');
+      await page.screenshot({ path: join(SHOTS, `nuance-hint-${theme}.png`) });
+    });
+
+    if (theme === 'dark') {
+      it('after a window reload the panel and timer come back with the same remaining time (±1 s)', async () => {
+        const panel = await webviewFrame(page, '#timer');
+        await panel.click('#pause');
+        await panel.waitForFunction(() => document.querySelector('.timer')?.classList.contains('paused'));
+        const before = clockSeconds(await textOf(panel, '#timer'));
+        await page.reload({ waitUntil: 'domcontentloaded', timeout: 120_000 });
+        await waitForWorkbench(page);
+        const revived = await webviewFrame(page, '#timer', 120_000);
+        await revived.waitForFunction(() => /\d\d:\d\d/.test(document.getElementById('timer')?.textContent ?? ''), undefined, { timeout: 60_000 });
+        const after = clockSeconds(await textOf(revived, '#timer'));
+        assert.ok(Math.abs(after - before) <= 1, `remaining ${before} s before, ${after} s after the reload`);
+        await page.screenshot({ path: join(SHOTS, `after-reload-${theme}.png`) });
+      });
+    }
+  });
+}
+
+function findIgnoresNuance(id: string): string {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'problems', id, 'problem.json'), 'utf8')) as { wrong: { ignoresNuance?: string; files: { python: string } }[] };
+  const w = manifest.wrong.find((x) => x.ignoresNuance);
+  if (!w) throw new Error(`${id} has no ignores-nuance wrong solution`);
+  return w.files.python.replace(/^solutions\//, '');
+}

@@ -1,0 +1,56 @@
+/** Playwright helpers for driving the code-server workbench. */
+import type { Frame, Page } from 'playwright-core';
+
+export async function waitForWorkbench(page: Page): Promise<void> {
+  await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
+  // The extension host and our contributions are ready when the activity bar shows ML Prep.
+  await page.waitForSelector('.activitybar [aria-label^="ML Prep"], .activitybar [aria-label*="ML Prep"]', { timeout: 120_000 });
+}
+
+/** Runs a command through the command palette, as a user would. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Picks an item of the open quick pick by typing a filter and pressing Enter. */
+export async function pickQuickItem(page: Page, filter: string, rowText: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(filter);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await row.click();
+}
+
+/** The frame of a webview whose document contains `selector` (webviews sit in nested iframes). */
+export async function webviewFrame(page: Page, selector: string, timeoutMs = 60_000): Promise<Frame> {
+  const t0 = Date.now();
+  for (;;) {
+    for (const f of page.frames()) {
+      try {
+        if (await f.$(selector)) return f;
+      } catch {
+        // frame detached while we looked
+      }
+    }
+    if (Date.now() - t0 > timeoutMs) throw new Error(`no webview frame with ${selector}`);
+    await page.waitForTimeout(250);
+  }
+}
+
+export async function textOf(frame: Frame, selector: string): Promise<string> {
+  return (await frame.locator(selector).first().textContent())?.trim() ?? '';
+}
+
+/** "mm:ss" or "+mm:ss" → seconds (overtime negative). */
+export function clockSeconds(text: string): number {
+  const m = /^(\+)?(\d+):(\d\d)$/.exec(text.trim());
+  if (!m) throw new Error(`not a clock: "${text}"`);
+  const s = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] ? -s : s;
+}
