@@ -20,6 +20,11 @@ const TRANSIENT_RENAME_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 export const RENAME_RETRY_DELAYS_MS: readonly number[] = [10, 25, 50, 100, 200];
 
 export interface AtomicWriteOptions {
+  /**
+   * fsync the data before the rename (default true). Only a cache that is rebuilt when
+   * damaged may skip it: without it a power cut can leave the new file empty.
+   */
+  readonly sync?: boolean;
   /** Waits between rename attempts; defaults to `RENAME_RETRY_DELAYS_MS`. */
   readonly retryDelaysMs?: readonly number[];
   readonly sleep?: (ms: number) => Promise<void>;
@@ -76,7 +81,7 @@ export async function prepareWrite(fs: FileSystem, dir: string, fileName: string
     await fs.unlink(temp).catch(() => undefined);
   };
   try {
-    await fs.writeNewSynced(temp, data);
+    await fs.writeNew(temp, data, { sync: options.sync ?? true });
   } catch (err) {
     await abort();
     throw err;

@@ -13,8 +13,11 @@ export interface FileStat {
 export interface FileSystem {
   /** The file's content as UTF-8 text. */
   readText(path: string): Promise<string>;
-  /** Creates `path` (fails with EEXIST if it exists), writes `data`, flushes it to disk (fsync) and closes it. */
-  writeNewSynced(path: string, data: string): Promise<void>;
+  /**
+   * Creates `path` (fails with EEXIST if it exists), writes `data` as UTF-8 and closes it;
+   * with `sync`, flushes it to disk (fsync) before closing.
+   */
+  writeNew(path: string, data: string, options: { readonly sync: boolean }): Promise<void>;
   /** Atomically replaces `to` by `from` (same directory). */
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
@@ -48,11 +51,11 @@ export const nodeFileSystem: FileSystem = {
   async readText(path) {
     return fs.readFileSync(path, 'utf8');
   },
-  async writeNewSynced(path, data) {
+  async writeNew(path, data, options) {
     const handle = await fs.promises.open(path, 'wx');
     try {
       await handle.writeFile(data, 'utf8');
-      await handle.sync();
+      if (options.sync) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -258,6 +258,7 @@ export class HistoryStore {
   private readonly reportedNewer = new Set<string>();
   private readonly listeners = new Set<(change: HistoryChange) => void>();
   private scanChain: Promise<unknown> = Promise.resolve();
+  private pendingFlush: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly root: string,
@@ -275,9 +276,9 @@ export class HistoryStore {
 
   /**
    * Opens (creating if needed) the history under `root`: loads the index, checks it against
-   * the records on disk, moves damaged records aside, migrates old ones, and writes the index
-   * back when it was stale. Problems found are in `issues`; opening only fails when the root
-   * cannot be created or listed.
+   * the records on disk, moves damaged records aside, migrates old ones, and (just after
+   * returning, on a timer) writes the index back when it was stale. Problems found are in
+   * `issues`; opening only fails when the root cannot be created or listed.
    */
   static async open(root: string, options: HistoryStoreOptions = {}): Promise<HistoryStore> {
     const store = new HistoryStore(root, options);
@@ -285,7 +286,8 @@ export class HistoryStore {
     await store.fs.mkdirp(store.snapshotsDir);
     await store.loadIndex();
     await store.scan(true);
-    if (store.indexDirty) await store.flush();
+    // Written right after the caller has shown the list, not before.
+    if (store.indexDirty) store.pendingFlush = new Promise((resolve) => setTimeout(resolve, 0)).then(() => store.flush());
     return store;
   }
 
@@ -455,7 +457,8 @@ export class HistoryStore {
     }
     const data = JSON.stringify({ format: INDEX_FORMAT, schemaVersion: ATTEMPT_SCHEMA_VERSION, dirMtimeMs: this.dirMtimeMs, entries: rows });
     try {
-      await writeFileAtomic(this.fs, this.root, INDEX_FILE, data, this.writeOptions);
+      // A cache: no fsync (a damaged index is detected and rebuilt).
+      await writeFileAtomic(this.fs, this.root, INDEX_FILE, data, { ...this.writeOptions, sync: false });
     } catch {
       this.indexDirty = true;
     }
@@ -468,6 +471,7 @@ export class HistoryStore {
    */
   async close(): Promise<void> {
     this.listeners.clear();
+    await this.pendingFlush;
     await this.reload().catch(() => undefined);
     await this.flush();
   }

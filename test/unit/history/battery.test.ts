@@ -12,14 +12,14 @@ import { nodeFileSystem } from '../../../src/core/history/fileSystem';
 import type { Attempt } from '../../../src/core/history/model';
 import { computeStats } from '../../../src/core/history/stats';
 import type { StoreIssue } from '../../../src/core/history/store';
-import { ATTEMPTS_DIR, HistoryStore, HistoryStoreError, SNAPSHOTS_DIR, serializeAttempt } from '../../../src/core/history/store';
-import { buildWorker, cleanup, draft, removeWorkerBundle, tempDir } from './helpers';
+import { ATTEMPTS_DIR, HistoryStoreError, SNAPSHOTS_DIR, serializeAttempt } from '../../../src/core/history/store';
+import { buildWorker, cleanup, closeAll, draft, openStore, removeWorkerBundle, tempDir } from './helpers';
 
 const corruptOf = (issues: readonly StoreIssue[]) => issues.filter((i) => i.kind === 'corrupt');
 
 /** Fills a store root with `n` good attempts; returns their ids and the bytes of the first record. */
 async function seed(root: string, n: number): Promise<{ ids: string[]; sample: Attempt }> {
-  const store = await HistoryStore.open(root);
+  const store = await openStore(root);
   const saved: Attempt[] = [];
   for (let i = 0; i < n; i++) saved.push(await store.save(draft(), { snapshots: { 1: `print(${i})\n` } }));
   await store.close();
@@ -33,7 +33,10 @@ describe('history battery', () => {
   beforeEach(() => {
     root = tempDir('history-battery');
   });
-  afterEach(() => cleanup(root));
+  afterEach(async () => {
+    await closeAll();
+    cleanup(root);
+  });
 
   describe('row 29: damaged records', () => {
     const damaged: [string, (good: string) => string, string][] = [
@@ -49,7 +52,7 @@ describe('history battery', () => {
         const badPath = join(root, ATTEMPTS_DIR, `${badId}.json`);
         writeFileSync(badPath, content(good));
 
-        const store = await HistoryStore.open(root);
+        const store = await openStore(root);
         const corrupt = corruptOf(store.issues);
         assert.equal(corrupt.length, 1, JSON.stringify(store.issues));
         const issue = corrupt[0];
@@ -65,7 +68,7 @@ describe('history battery', () => {
         // Reported once: neither a reload nor a second window reports it again.
         assert.deepEqual(await store.reload(), []);
         await store.close();
-        const again = await HistoryStore.open(root);
+        const again = await openStore(root);
         assert.deepEqual(again.issues, []);
         assert.equal(again.list().length, 5);
       });
@@ -74,14 +77,14 @@ describe('history battery', () => {
     it('row 29: a record from a newer schema is skipped and reported, and never overwritten or deleted', async () => {
       const { ids } = await seed(root, 3);
       // A window of this version that opened before the newer record appeared.
-      const early = await HistoryStore.open(root);
+      const early = await openStore(root);
       const newerId = newAttemptId();
       const newerPath = join(root, ATTEMPTS_DIR, `${newerId}.json`);
       const newerBytes = JSON.stringify({ schemaVersion: 99, id: newerId, problemId: 'stable-softmax', fancy: { field: [1, 2, 3] } });
       writeFileSync(newerPath, newerBytes);
       const mtimeBefore = statSync(newerPath).mtimeMs;
 
-      const store = await HistoryStore.open(root);
+      const store = await openStore(root);
       assert.deepEqual(
         store.issues.map((i) => i.kind),
         ['newer-schema'],
@@ -95,7 +98,7 @@ describe('history battery', () => {
       await store.reload();
       await store.export('json');
       await store.close();
-      const reopened = await HistoryStore.open(root);
+      const reopened = await openStore(root);
       assert.equal(reopened.list().length, 6);
       await reopened.save(draft());
 
@@ -121,11 +124,11 @@ describe('history battery', () => {
       writeFileSync(join(dir, `${newAttemptId()}.json`), 'garbage');
       writeFileSync(join(dir, `${newAttemptId()}.json`), JSON.stringify({ schemaVersion: 1, id: 'not-a-valid-attempt' }));
       writeFileSync(join(dir, `${newAttemptId()}.json`), JSON.stringify({ schemaVersion: 2 }));
-      const store = await HistoryStore.open(root);
+      const store = await openStore(root);
       assert.deepEqual(store.issues.map((i) => (i.kind === 'corrupt' ? i.reason : i.kind)).sort(), ['empty', 'invalid', 'newer-schema', 'not-json', 'truncated']);
       assert.deepEqual(store.list().map((s) => s.id).sort(), [...ids].sort());
       await store.close();
-      const again = await HistoryStore.open(root);
+      const again = await openStore(root);
       assert.deepEqual(again.issues.map((i) => i.kind), ['newer-schema']);
     });
   });
@@ -168,7 +171,7 @@ describe('history battery', () => {
       const rb = JSON.parse(b.stdout()) as { ids: string[]; firstSaveAt: number; lastSaveAt: number };
       assert.ok(ra.firstSaveAt < rb.lastSaveAt && rb.firstSaveAt < ra.lastSaveAt, 'the two writers overlapped in time');
 
-      const store = await HistoryStore.open(root);
+      const store = await openStore(root);
       assert.deepEqual(store.issues, []);
       const listed = store.list();
       assert.equal(listed.length, 200);
@@ -214,7 +217,7 @@ describe('history battery', () => {
           assert.equal(code.length, BYTES, `round ${round}, snapshot of ${id}`);
           assert.ok(code === (code[0] ?? '').repeat(BYTES), `round ${round}, snapshot of ${id} is one generation`);
         }
-        const store = await HistoryStore.open(root);
+        const store = await openStore(root);
         assert.deepEqual(store.issues, [], `round ${round}`);
         assert.deepEqual(store.list().map((s) => s.id).sort(), [...ids].sort());
         for (const id of ids) assert.ok(await store.get(id));
@@ -248,7 +251,7 @@ describe('history battery', () => {
       // A clock an hour ahead: the freshly generated records count as settled (not "racy").
       const later = () => new Date(Date.now() + 3_600_000);
 
-      const first = await HistoryStore.open(root, { fs: counting, now: later });
+      const first = await openStore(root, { fs: counting, now: later });
       assert.equal(first.list().length, N);
       assert.equal(reads.attempts, N, 'without an index every record is read once');
       assert.equal(reads.snapshots, 0, 'never the code');
@@ -256,7 +259,7 @@ describe('history battery', () => {
 
       reads.attempts = 0;
       const heapBefore = process.memoryUsage().heapUsed;
-      const store = await HistoryStore.open(root, { fs: counting, now: later });
+      const store = await openStore(root, { fs: counting, now: later });
       const list = store.list();
       const stats = computeStats(list, { now, utcOffset: 0 });
       assert.equal(reads.attempts, 0, 'with a current index no record is read');

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AttemptRunInput, CaseResult } from '../../../src/core/history/model';
-import type { AttemptDraft } from '../../../src/core/history/store';
+import type { AttemptDraft, HistoryStoreOptions } from '../../../src/core/history/store';
+import { HistoryStore } from '../../../src/core/history/store';
 
 /** A fresh temporary directory; removed by `cleanup`. */
 export function tempDir(label: string): string {
@@ -12,7 +13,20 @@ export function tempDir(label: string): string {
 }
 
 export function cleanup(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+}
+
+const opened: HistoryStore[] = [];
+
+/** `HistoryStore.open`, remembered so that `closeAll` can close it (its index write may be pending). */
+export async function openStore(root: string, options?: HistoryStoreOptions): Promise<HistoryStore> {
+  const store = await HistoryStore.open(root, options);
+  opened.push(store);
+  return store;
+}
+
+export async function closeAll(): Promise<void> {
+  for (const store of opened.splice(0)) await store.close().catch(() => undefined);
 }
 
 /** The repository root: the nearest folder above this bundle (or the working directory) with a package.json. */

@@ -9,7 +9,6 @@ import type { HistoryChange } from '../../../src/core/history/store';
 import {
   ATTEMPTS_DIR,
   BACKUPS_DIR,
-  HistoryStore,
   HistoryStoreError,
   INDEX_FILE,
   SNAPSHOTS_DIR,
@@ -18,7 +17,7 @@ import {
   summaryFromRow,
   summaryToRow,
 } from '../../../src/core/history/store';
-import { cleanup, draft, run, tempDir } from './helpers';
+import { cleanup, closeAll, draft, openStore, run, tempDir } from './helpers';
 
 const hourLater = () => new Date(Date.now() + 3_600_000);
 const noWait = { retryDelaysMs: [0, 0, 0, 0, 0], sleep: async () => undefined };
@@ -28,10 +27,13 @@ describe('history store', () => {
   beforeEach(() => {
     root = tempDir('history-store');
   });
-  afterEach(() => cleanup(root));
+  afterEach(async () => {
+    await closeAll();
+    cleanup(root);
+  });
 
   it('saves, lists, gets and deletes; derived fields are recomputed on save', async () => {
-    const store = await HistoryStore.open(root);
+    const store = await openStore(root);
     assert.deepEqual(store.list(), []);
     const d = draft({ runs: [run('submit', 3, 6), run('submit', 6, 6)] });
     const saved = await store.save({ ...d, verdict: 'fail', score: 12, passed: 1, total: 99 });
@@ -54,7 +56,7 @@ describe('history store', () => {
   });
 
   it('lists newest first', async () => {
-    const store = await HistoryStore.open(root);
+    const store = await openStore(root);
     const older = await store.save(draft({ startedAt: '2025-03-01T10:00:00.000Z' }));
     const newer = await store.save(draft({ startedAt: '2025-03-02T10:00:00.000+05:00' }));
     const oldest = await store.save(draft({ startedAt: '2025-02-01T10:00:00.000Z' }));
@@ -62,7 +64,7 @@ describe('history store', () => {
   });
 
   it('rejects an invalid attempt before writing anything', async () => {
-    const store = await HistoryStore.open(root);
+    const store = await openStore(root);
     await assert.rejects(store.save(draft({ startedAt: 'yesterday' })), (e: unknown) => e instanceof HistoryStoreError && e.code === 'invalid-attempt');
     await assert.rejects(store.save(draft(), { snapshots: { 5: 'x' } }), (e: unknown) => e instanceof HistoryStoreError && e.code === 'invalid-snapshot');
     assert.deepEqual(readdirSync(join(root, ATTEMPTS_DIR)), []);
@@ -70,7 +72,7 @@ describe('history store', () => {
   });
 
   it('keeps code snapshots in separate files, read only on demand, removed with the attempt', async () => {
-    const store = await HistoryStore.open(root);
+    const store = await openStore(root);
     const a = await store.save(draft(), { snapshots: { 1: 'def softmax(x):\n    return x\n' } });
     assert.equal(a.runs[1]?.hasSnapshot, true);
     assert.equal(a.runs[0]?.hasSnapshot, false);
@@ -95,7 +97,7 @@ describe('history store', () => {
         return nodeFileSystem.rename(from, to);
       },
     };
-    const store = await HistoryStore.open(root, { fs: flaky, write: noWait });
+    const store = await openStore(root, { fs: flaky, write: noWait });
     const a = await store.save(draft());
     assert.ok(await store.get(a.id));
 
@@ -106,8 +108,8 @@ describe('history store', () => {
   });
 
   it('sees other windows\u2019 creations, updates and deletions on reload, and tells listeners', async () => {
-    const mine = await HistoryStore.open(root);
-    const other = await HistoryStore.open(root);
+    const mine = await openStore(root);
+    const other = await openStore(root);
     const changes: HistoryChange[] = [];
     mine.onDidChange((c) => changes.push(c));
     const a = await other.save(draft());
@@ -132,14 +134,14 @@ describe('history store', () => {
   });
 
   it('rebuilds a missing or damaged index, and re-reads records that changed behind it', async () => {
-    const s1 = await HistoryStore.open(root);
+    const s1 = await openStore(root);
     const a = await s1.save(draft());
     await s1.save(draft());
     await s1.close();
     assert.ok(existsSync(join(root, INDEX_FILE)));
 
     writeFileSync(join(root, INDEX_FILE), '{"format": 1, "entr');
-    const s2 = await HistoryStore.open(root);
+    const s2 = await openStore(root);
     assert.equal(s2.list().length, 2);
     assert.deepEqual(s2.issues, []);
     await s2.close();
@@ -147,20 +149,20 @@ describe('history store', () => {
     // A record replaced behind the index's back (same name) is noticed.
     const changed = { ...(await s2.get(a.id))!, title: 'Renamed title' };
     writeFileSync(join(root, ATTEMPTS_DIR, `${a.id}.json`), serializeAttempt(changed));
-    const s3 = await HistoryStore.open(root);
+    const s3 = await openStore(root);
     assert.equal(s3.summary(a.id)?.title, 'Renamed title');
   });
 
   it('trusts the index without a stat per record while the folder is unchanged; reload checks every record', async () => {
     const reads: string[] = [];
     const counting: FileSystem = { ...nodeFileSystem, readText: (p) => (reads.push(p), nodeFileSystem.readText(p)) };
-    const s1 = await HistoryStore.open(root, { now: hourLater });
+    const s1 = await openStore(root, { now: hourLater });
     const a = await s1.save(draft());
     await s1.save(draft());
     await s1.close();
 
     reads.length = 0;
-    const s2 = await HistoryStore.open(root, { fs: counting, now: hourLater });
+    const s2 = await openStore(root, { fs: counting, now: hourLater });
     assert.deepEqual(reads.filter((p) => p.includes(ATTEMPTS_DIR)), [], 'fast path: no record read');
 
     // Rewritten in place with the same size (another program): the folder does not change…
@@ -168,7 +170,7 @@ describe('history store', () => {
     const text = readFileSync(path, 'utf8');
     writeFileSync(path, text.replace('Numerically stable softmax', 'Numerically STABLE softmax'));
     utimesSync(path, new Date(), new Date(Date.now() + 5000));
-    const s3 = await HistoryStore.open(root, { now: hourLater });
+    const s3 = await openStore(root, { now: hourLater });
     assert.equal(s3.summary(a.id)?.title, 'Numerically stable softmax', 'documented: open does not see an in-place rewrite');
     // …but a reload stats every record and does.
     await s3.reload();
@@ -177,16 +179,16 @@ describe('history store', () => {
   });
 
   it('moves aside a record whose id does not match its file name', async () => {
-    const s1 = await HistoryStore.open(root);
+    const s1 = await openStore(root);
     const a = await s1.save(draft());
     writeFileSync(join(root, ATTEMPTS_DIR, 'COPY1.json'), readFileSync(join(root, ATTEMPTS_DIR, `${a.id}.json`)));
-    const s2 = await HistoryStore.open(root);
+    const s2 = await openStore(root);
     assert.deepEqual(s2.issues.map((i) => (i.kind === 'corrupt' ? i.reason : i.kind)), ['invalid']);
     assert.deepEqual(s2.list().map((s) => s.id), [a.id]);
   });
 
   it('never moves or rewrites a record it cannot read because of an I/O error', async () => {
-    const s1 = await HistoryStore.open(root);
+    const s1 = await openStore(root);
     const a = await s1.save(draft());
     const path = join(root, ATTEMPTS_DIR, `${a.id}.json`);
     const denied: FileSystem = {
@@ -196,15 +198,15 @@ describe('history store', () => {
         return nodeFileSystem.readText(p);
       },
     };
-    const s2 = await HistoryStore.open(root, { fs: denied });
+    const s2 = await openStore(root, { fs: denied });
     assert.deepEqual(s2.issues.map((i) => i.kind), ['unreadable']);
     assert.ok(existsSync(path));
-    const s3 = await HistoryStore.open(root);
+    const s3 = await openStore(root);
     assert.deepEqual(s3.list().map((s) => s.id), [a.id]);
   });
 
   it('migrates a record of an older schema after backing it up; an unmigratable one is left in place and reported', async () => {
-    const s1 = await HistoryStore.open(root);
+    const s1 = await openStore(root);
     const a = await s1.save(draft());
     await s1.close();
     // Pretend version 0 named the field "lang".
@@ -216,7 +218,7 @@ describe('history store', () => {
     const v0Text = JSON.stringify(v0);
     writeFileSync(path, v0Text);
 
-    const noMigrations = await HistoryStore.open(root, { migrations: [] });
+    const noMigrations = await openStore(root, { migrations: [] });
     assert.deepEqual(noMigrations.issues.map((i) => i.kind), ['migration-failed']);
     assert.equal(readFileSync(path, 'utf8'), v0Text, 'left as it was');
 
@@ -226,7 +228,7 @@ describe('history store', () => {
         migrate: ({ lang, ...rest }) => ({ ...rest, language: lang }),
       },
     ];
-    const s2 = await HistoryStore.open(root, { migrations });
+    const s2 = await openStore(root, { migrations });
     assert.deepEqual(s2.issues, []);
     assert.equal(s2.summary(a.id)?.language, 'python');
     assert.equal(readFileSync(join(root, BACKUPS_DIR, `${a.id}.json.v0`), 'utf8'), v0Text, 'backup of the original bytes');
@@ -238,40 +240,40 @@ describe('history store', () => {
 
   it('removes temporary files of dead writers at open, keeps those of live ones (until stale)', async () => {
     const dir = join(root, ATTEMPTS_DIR);
-    const s0 = await HistoryStore.open(root);
+    const s0 = await openStore(root);
     await s0.close();
     writeFileSync(join(dir, '.X1.json.999991-ab12.tmp'), '{"half');
     writeFileSync(join(dir, '.X2.json.999992-cd34.tmp'), '{"half');
     const alive = (pid: number) => pid === 999992;
-    await HistoryStore.open(root, { isProcessAlive: alive });
+    await openStore(root, { isProcessAlive: alive });
     assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), ['.X2.json.999992-cd34.tmp']);
-    await HistoryStore.open(root, { isProcessAlive: alive, now: () => new Date(Date.now() + STALE_TEMP_MS + 60_000) });
+    await openStore(root, { isProcessAlive: alive, now: () => new Date(Date.now() + STALE_TEMP_MS + 60_000) });
     assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
   });
 
   it('compact() removes snapshots no record references, once they are old', async () => {
-    const store = await HistoryStore.open(root);
+    const store = await openStore(root);
     const a = await store.save(draft(), { snapshots: { 1: 'kept' } });
     writeFileSync(join(root, SNAPSHOTS_DIR, 'ORPHAN.0.txt'), 'orphan');
     assert.equal(await store.compact(), 0, 'too recent');
-    const later = await HistoryStore.open(root, { now: () => new Date(Date.now() + STALE_TEMP_MS + 60_000) });
+    const later = await openStore(root, { now: () => new Date(Date.now() + STALE_TEMP_MS + 60_000) });
     assert.equal(await later.compact(), 1);
     assert.deepEqual(readdirSync(join(root, SNAPSHOTS_DIR)), [`${a.id}.1.txt`]);
   });
 
   it('a record truncated in place after the index was written is moved aside at the next open', async () => {
-    const s1 = await HistoryStore.open(root);
+    const s1 = await openStore(root);
     const a = await s1.save(draft());
     const b = await s1.save(draft());
     await s1.close();
     truncateSync(join(root, ATTEMPTS_DIR, `${a.id}.json`), 100);
-    const s2 = await HistoryStore.open(root);
+    const s2 = await openStore(root);
     assert.deepEqual(s2.issues.map((i) => (i.kind === 'corrupt' ? i.reason : i.kind)), ['truncated']);
     assert.deepEqual(s2.list().map((s) => s.id), [b.id]);
   });
 
   it('exports JSON as {schemaVersion, attempts} with the records as stored', async () => {
-    const store = await HistoryStore.open(root);
+    const store = await openStore(root);
     const first = await store.save(draft({ startedAt: '2025-03-01T10:00:00.000Z' }));
     const second = await store.save(draft({ startedAt: '2025-03-02T10:00:00.000Z', runs: [] }));
     const out = JSON.parse(await store.export('json')) as { schemaVersion: number; attempts: Record<string, unknown>[] };
@@ -287,7 +289,7 @@ describe('history store', () => {
   });
 
   it('index rows round-trip every summary field', async () => {
-    const store = await HistoryStore.open(root);
+    const store = await openStore(root);
     const a = await store.save(draft({ selfRating: 2, note: 'x' }), { snapshots: { 0: 'c' } });
     const s = store.summary(a.id);
     assert.ok(s);

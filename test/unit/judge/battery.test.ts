@@ -524,7 +524,8 @@ describe('judge battery: Python', function () {
       const saved = process.env.PATH;
       process.env.PATH = tempDir('mlprep-empty-path-');
       try {
-        const r = await judgeCode('def solve(x):\n    return x\n', 'python', [{ args: [1], expected: 1 }]);
+        // A Judge of its own: a shared one has already found python3.
+        const r = await judgeCode('def solve(x):\n    return x\n', 'python', [{ args: [1], expected: 1 }], { judge: {} });
         assert.equal(r.error?.kind, 'environment');
         assert.match(r.error?.message ?? '', /No Python 3 interpreter was found/);
         assert.match(r.error?.hint ?? '', /--python/);
