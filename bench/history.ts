@@ -1,7 +1,7 @@
 // Benchmark of the attempt history with 10,000 stored attempts: opening the Past attempts tree
 // (store open + list), the Progress dashboard figures, and recording one attempt.
 import { mkdtempSync, rmSync, statSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeStats, problemStatuses } from '../src/core/history/stats';
 import { dueReviews } from '../src/core/history/review';
@@ -60,16 +60,20 @@ export async function benchHistory(): Promise<Record<string, unknown>> {
 
     // Cold open with a current index: a new store instance each time.
     const openList: number[] = [];
+    const openListCpu: number[] = [];
     let listed = 0;
     const heapBefore = process.memoryUsage().heapUsed;
     let heapAfter = heapBefore;
     for (let i = 0; i < REPETITIONS; i++) {
+      const cpu0 = process.cpuUsage();
       const [store, t] = await time(async () => {
         const s = await HistoryStore.open(root);
         listed = s.list().length;
         return s;
       });
+      const cpu = process.cpuUsage(cpu0);
       openList.push(t);
+      openListCpu.push((cpu.user + cpu.system) / 1000);
       heapAfter = Math.max(heapAfter, process.memoryUsage().heapUsed);
       await store.close();
     }
@@ -104,8 +108,10 @@ export async function benchHistory(): Promise<Record<string, unknown>> {
     }
     // (not closed: the index is now stale by SAVES attempts, as after a window that crashed)
 
-    // Opening after another window recorded attempts without updating the index.
+    // Opening after another window recorded attempts without updating the index (it crashed):
+    // the folder's mtime changed, so every record is stat'ed and the new ones are read.
     const staleOpen: number[] = [];
+    const staleOpenCpu: number[] = [];
     for (let i = 0; i < 3; i++) {
       for (let j = 0; j < 10; j++) {
         const problem = GENERATED_PROBLEMS[j] ?? GENERATED_PROBLEMS[0];
@@ -113,12 +119,15 @@ export async function benchHistory(): Promise<Record<string, unknown>> {
         const { attempt } = makeAttempt(r, problem, Date.now() - 30_000, idRandom);
         await store.save(attempt);
       }
+      const cpu0 = process.cpuUsage();
       const [other, t] = await time(async () => {
         const s = await HistoryStore.open(root);
         s.list();
         return s;
       });
+      const cpu = process.cpuUsage(cpu0);
       staleOpen.push(t);
+      staleOpenCpu.push((cpu.user + cpu.system) / 1000);
       await other.close();
     }
     await store.close();
@@ -137,7 +146,12 @@ export async function benchHistory(): Promise<Record<string, unknown>> {
       rebuildOpenListMs: ms(median(rebuild)),
       openListMs: figures.openListMs,
       openListMaxMs: ms(Math.max(...openList)),
+      // CPU time of this process during open + list: what the wall time would be on an idle machine.
+      openListCpuMs: ms(median(openListCpu)),
+      loadAverage1m: Math.round(loadavg()[0] ?? 0),
+      // After other windows recorded without the index being updated (crash): every record is stat'ed.
       staleOpenListMs: ms(median(staleOpen)),
+      staleOpenListCpuMs: ms(median(staleOpenCpu)),
       statsMs: ms(median(stats)),
       reviewQueueMs: ms(median(review)),
       problemStatusesMs: ms(median(statuses)),

@@ -15,6 +15,7 @@ import { AttemptRecorder } from './ui/attemptRecorder';
 import { AttemptsTree } from './ui/attemptsTree';
 import { Catalog } from './ui/catalog';
 import { Commands } from './ui/commandIds';
+import { FileState } from './ui/fileState';
 import { registerAttemptCommands } from './ui/attemptCommands';
 import { HintsView, HINTS_VIEW_ID } from './ui/hintsView';
 import { InterviewMode } from './ui/interviewMode';
@@ -108,14 +109,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   };
 
   // Views and panels
+  const durable = new FileState(path.join(context.globalStorageUri.fsPath, 'state'));
   const statusBar = new SessionStatusBar();
-  const interviewMode = new InterviewMode(context.globalState, (m) => log.info(m));
-  let controller: SessionController | undefined;
-  const panel = new ProblemPanel(context.extensionUri, log, (m) => controller?.onPanelMessage(m));
-  const hints = new HintsView(context.extensionUri, log, (m) => controller?.onHintsMessage(m));
+  const interviewMode = new InterviewMode(durable, (m) => log.info(m));
+  // The panel and the view hand their messages to the controller, which needs them: a forward reference.
+  const controllerRef: { current?: SessionController } = {};
+  const panel = new ProblemPanel(context.extensionUri, log, (m) => controllerRef.current?.onPanelMessage(m));
+  const hints = new HintsView(context.extensionUri, log, (m) => controllerRef.current?.onHintsMessage(m));
   const recorder = new AttemptRecorder(history, (id) => catalog.get(id), (message, err) => log.error(message, err));
-  const sessions = new SessionController(catalog, judge, context.globalState, settings, panel, hints, statusBar, interviewMode, recorder, log);
-  controller = sessions;
+  const sessions = new SessionController(catalog, judge, durable, settings, panel, hints, statusBar, interviewMode, recorder, log);
+  controllerRef.current = sessions;
 
   const problemsTree = new ProblemsTree(() => catalog.all(), status, () => due);
   const problemsView = vscode.window.createTreeView('mlprep.problems', { treeDataProvider: problemsTree, showCollapseAll: true });

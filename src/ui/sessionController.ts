@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { transform } from 'sucrase';
 import type { Judge, RunResult, CaseResult } from '../core/judge/judge';
 import type { CodingProblem, Problem, TestCase } from '../core/problems/schema';
 import { renderMarkdown } from '../core/render/markdown';
@@ -61,6 +62,8 @@ export class SessionController implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   /** Time from the start command to the panel's first render of the session (ms), for tests. */
   lastOpenMs: number | undefined;
+  /** Steps of the last start (ms since the command): editor shown, panel created with its content posted, webview ready. */
+  lastOpenTimings: { editorMs: number; panelMs: number; readyMs?: number } | undefined;
 
   constructor(
     private readonly catalog: Catalog,
@@ -134,12 +137,15 @@ export class SessionController implements vscode.Disposable {
 
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(solutionPath));
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const timings: { editorMs: number; panelMs: number; readyMs?: number } = { editorMs: Date.now() - t0, panelMs: 0 };
+    this.lastOpenTimings = timings;
     this.panel.open(problem.title, vscode.ViewColumn.Beside);
     const ready = this.panel.whenReady().then(() => {
-      this.lastOpenMs = Date.now() - t0;
-      this.log.info(`session ${problem.id}: panel ready ${this.lastOpenMs} ms after the command`);
+      this.lastOpenMs = timings.readyMs = Date.now() - t0;
+      this.log.info(`session ${problem.id}: editor ${timings.editorMs} ms, panel with content ${timings.panelMs} ms, webview ready ${timings.readyMs} ms after the command`);
     });
     await this.sendSession();
+    timings.panelMs = Date.now() - t0;
     this.startTicker();
     await this.updateContexts();
     this.pushHints();
@@ -711,8 +717,6 @@ function toCaseView(c: CaseResult, custom: boolean): CaseView {
 /** Starter code for a JavaScript solution: the TypeScript starter without its type annotations. */
 function stripTypesForStarter(ts: string): string {
   // Same approach the judge uses for TypeScript: sucrase removes types and keeps lines.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { transform } = require('sucrase') as typeof import('sucrase');
   return transform(ts, { transforms: ['typescript'], disableESTransforms: true }).code;
 }
 

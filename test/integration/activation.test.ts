@@ -48,8 +48,12 @@ describe('activation and contributions', () => {
     assert.equal(result.problemId, 'stable-softmax');
     await a.panel.whenReady();
     const commandMs = Date.now() - t0;
-    const openMs = a.sessions.lastOpenMs ?? Number.POSITIVE_INFINITY;
-    note(`problem panel ready ${openMs} ms after the command (whole command ${commandMs} ms)`);
+    const t = a.sessions.lastOpenTimings;
+    assert.ok(t);
+    // The panel exists with its content posted once panelMs has passed; the webview then boots in
+    // the browser (readyMs). The host-side open is what the budget covers.
+    const openMs = t.panelMs;
+    note(`problem panel opened ${t.panelMs} ms after the command (solution editor at ${t.editorMs} ms, webview rendered at ${t.readyMs ?? '?'} ms, whole command ${commandMs} ms)`);
     assert.ok(a.panel.isOpen, 'panel open');
     assert.ok(a.sessions.session?.timer.status === 'running');
     assert.match(a.statusBar.text, /\d\d:\d\d/);

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -42,6 +42,5 @@ export async function stopAnySession(): Promise<void> {
 /** A line for the launcher's output (the extension host's console is not visible there). */
 export function note(line: string): void {
   const file = process.env.MLPREP_TEST_REPORT;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (file) (require('node:fs') as typeof import('node:fs')).appendFileSync(file, `       note: ${line}\n`);
+  if (file) appendFileSync(file, `       note: ${line}\n`);
 }

@@ -212,7 +212,10 @@ export function weeklyTrend(attempts: readonly StatsAttempt[], options: Pick<Sta
  * one), then to the order of `ROUNDS`.
  */
 export function weakestRound(attempts: readonly StatsAttempt[], options: Pick<StatsOptions, 'minAttemptsForWeakest' | 'rounds'> = {}): WeakestRound | null {
-  const stats = roundStats(attempts);
+  return weakestOf(roundStats(attempts), options);
+}
+
+function weakestOf(stats: Readonly<Record<Round, RoundStats>>, options: Pick<StatsOptions, 'minAttemptsForWeakest' | 'rounds'>): WeakestRound | null {
   const min = Math.max(1, options.minAttemptsForWeakest ?? DEFAULT_MIN_ATTEMPTS_FOR_WEAKEST);
   const offered = new Set(options.rounds ?? ROUNDS);
   if (!ROUNDS.some((r) => stats[r].attempts > 0)) return null;
@@ -269,13 +272,14 @@ export function streak(attempts: readonly Pick<StatsAttempt, 'startedAt'>[], opt
   return { days: count, lastDay, includesToday, longest };
 }
 
-/** Everything the Progress panel shows, in one pass per figure. */
+/** Everything the Progress panel shows (one pass over the attempts per figure). */
 export function computeStats(attempts: readonly StatsAttempt[], options: StatsOptions): HistoryStats {
+  const rounds = roundStats(attempts);
   return {
     overall: overallStats(attempts),
-    rounds: roundStats(attempts),
+    rounds,
     trend: weeklyTrend(attempts, options),
-    weakest: weakestRound(attempts, options),
+    weakest: weakestOf(rounds, options),
     streak: streak(attempts, options),
   };
 }

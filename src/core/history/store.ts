@@ -477,37 +477,42 @@ export class HistoryStore {
   }
 
   /**
-   * Housekeeping the UI may run when idle: removes temporary files of crashed writers from
-   * the snapshots folder and snapshots that no record references (older than `STALE_TEMP_MS`,
-   * so that a save in progress in another window is never touched). Returns how many files went.
+   * Housekeeping the UI may run when idle: removes temporary files of crashed writers from the
+   * root and the snapshots folder, and snapshots of attempts that have no file at all in the
+   * attempts folder (not even a damaged or moved-aside one). Files younger than
+   * `STALE_TEMP_MS` are kept, so that a save in progress in another window is never touched.
+   * Returns how many files were removed.
    */
   async compact(): Promise<number> {
     await this.reload();
-    let names: string[];
-    try {
-      names = await this.fs.readdir(this.snapshotsDir);
-    } catch {
-      return 0;
+    const list = (dir: string): Promise<string[]> => this.fs.readdir(dir).catch(() => []);
+    const [rootNames, snapshotNames, recordNames] = await Promise.all([list(this.root), list(this.snapshotsDir), list(this.attemptsDir)]);
+    // Ids with any file: a record, a moved-aside damaged record, a newer or unreadable one.
+    const ids = new Set(recordNames.map((n) => n.split('.json')[0]));
+    const cutoff = this.now().getTime() - STALE_TEMP_MS;
+    const doomed: string[] = [];
+    for (const name of rootNames) {
+      const temp = parseTempName(name);
+      if (temp && (await this.isStaleTemp(join(this.root, name), temp.pid))) doomed.push(join(this.root, name));
+    }
+    for (const name of snapshotNames) {
+      const path = join(this.snapshotsDir, name);
+      const temp = parseTempName(name);
+      if (temp) {
+        if (await this.isStaleTemp(path, temp.pid)) doomed.push(path);
+        continue;
+      }
+      const m = /^(.+)\.\d+\.txt$/.exec(name);
+      if (!m || m[1] === undefined || ids.has(m[1])) continue;
+      const st = await this.fs.stat(path).catch(() => undefined);
+      if (st !== undefined && st.mtimeMs < cutoff) doomed.push(path);
     }
     let removed = 0;
-    const cutoff = this.now().getTime() - STALE_TEMP_MS;
-    for (const name of names) {
-      const temp = parseTempName(name);
-      let remove = false;
-      if (temp) remove = await this.isStaleTemp(join(this.snapshotsDir, name), temp.pid);
-      else {
-        const m = /^(.+)\.(\d+)\.txt$/.exec(name);
-        if (!m || m[1] === undefined) continue;
-        if (this.entries.has(attemptFileName(m[1]))) continue;
-        const st = await this.fs.stat(join(this.snapshotsDir, name)).catch(() => undefined);
-        remove = st !== undefined && st.mtimeMs < cutoff;
-      }
-      if (remove) {
-        await this.fs.unlink(join(this.snapshotsDir, name)).then(
-          () => removed++,
-          () => undefined,
-        );
-      }
+    for (const path of doomed) {
+      await this.fs.unlink(path).then(
+        () => removed++,
+        () => undefined,
+      );
     }
     return removed;
   }

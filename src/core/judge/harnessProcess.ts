@@ -5,6 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { OutputBudget } from './capture';
 import { StreamCapture } from './capture';
+import type { ProcessScanner } from './procs';
 import { killRunProcesses } from './procs';
 
 export interface HarnessSpec {
@@ -61,6 +62,7 @@ export class HarnessProcess {
     budget: OutputBudget,
     private readonly limits: HarnessLimits,
     private readonly log: (msg: string) => void,
+    private readonly scanner: ProcessScanner,
   ) {
     const marker = Buffer.from(`\x1e${spec.nonce}\x1f`, 'latin1');
     this.prefix = Buffer.from(`${spec.nonce} `, 'latin1');
@@ -291,7 +293,7 @@ export class HarnessProcess {
     const pid = this.child?.pid;
     killRunProcesses(
       { rootPid: pid !== undefined && !this.exitSeen ? pid : undefined, marker: this.spec.runMarker, runDir: this.spec.runDir },
-      true,
+      this.scanner,
     );
     if (this.child && !this.exitSeen) {
       try {

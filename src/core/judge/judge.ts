@@ -27,7 +27,7 @@ import { OutputBudget, segmentText } from './capture';
 import { compareValues, mergeCompareOptions } from './compare';
 import type { HarnessEvent, HarnessLimits } from './harnessProcess';
 import { HarnessProcess } from './harnessProcess';
-import { MARKER_VAR, killRunProcesses } from './procs';
+import { MARKER_VAR, ProcessScanner, RUN_DIR_PREFIX, killRunProcesses } from './procs';
 import type { PythonInterpreter } from './python';
 import { PythonLocator } from './python';
 import { toCommonJs } from './transpile';
@@ -36,7 +36,7 @@ export type CaseVerdict = 'pass' | 'wrong_answer' | 'runtime_error' | 'time_limi
 export type Language = 'python' | 'javascript' | 'typescript';
 
 export interface CaseResult {
-  /** Position in the request's `cases`. */
+  /** The case's `TestCase.index` (its position in tests.json, or the caller's number for a custom case). */
   index: number;
   name: string;
   hidden: boolean;
@@ -88,7 +88,10 @@ export interface RunRequest {
   solutionPath: string;
   language: Language;
   signal?: AbortSignal;
+  /** Called as each case is decided, in order. */
   onCase?: (r: CaseResult) => void;
+  /** Interpreter for this run only (e.g. the user-level setting in an untrusted workspace). */
+  pythonPath?: string;
 }
 
 export interface JudgeOptions {
@@ -167,13 +170,13 @@ interface Prepared {
 }
 
 function errorResult(req: RunRequest, kind: RunError['kind'], message: string, hint: string | undefined, start: number): RunResult {
-  const cases = req.cases.map((c, i) => notRun(c, i, kind === 'cancelled' ? 'not run: the run was cancelled' : 'not run'));
+  const cases = req.cases.map((c) => notRun(c, kind === 'cancelled' ? 'not run: the run was cancelled' : 'not run'));
   const error: RunError = hint === undefined ? { kind, message } : { kind, message, hint };
   return { verdict: 'error', passed: 0, total: req.cases.length, durationMs: Math.round(performance.now() - start), cases, error, language: req.language };
 }
 
-function notRun(c: TestCase, i: number, message: string): CaseResult {
-  const r: CaseResult = { index: i, name: c.name, hidden: c.hidden, verdict: 'not_run', timeMs: 0, message, stdout: '', stderr: '' };
+function notRun(c: TestCase, message: string): CaseResult {
+  const r: CaseResult = { index: c.index, name: c.name, hidden: c.hidden, verdict: 'not_run', timeMs: 0, message, stdout: '', stderr: '' };
   if (c.nuance !== undefined) r.nuance = c.nuance;
   if (c.expected !== undefined) r.expected = c.expected;
   return r;
@@ -193,6 +196,7 @@ export class Judge {
   private readonly active = new Set<ActiveRun>();
   private disposed = false;
   private readonly log: (msg: string) => void;
+  private readonly scanner = new ProcessScanner();
 
   constructor(private readonly opts: JudgeOptions) {
     this.pythonPath = opts.pythonPath;
@@ -247,7 +251,7 @@ export class Judge {
       killNow: () => {
         current?.killTree();
         if (runDir) {
-          killRunProcesses({ marker: runMarker, runDir }, true);
+          killRunProcesses({ marker: runMarker, runDir }, this.scanner);
           try {
             rmSync(runDir, { recursive: true, force: true });
           } catch {
@@ -282,7 +286,7 @@ export class Judge {
     const memoryMb = problem.limits?.memoryMb ?? DEFAULT_LIMITS.memoryMb;
     if (req.language === 'python') {
       const entry = problem.languages.python.entry;
-      const found = await this.python.locate(this.pythonPath);
+      const found = await this.python.locate(req.pythonPath ?? this.pythonPath);
       if (!found.ok) return errorResult(req, 'environment', found.message, found.hint, start);
       for (const mod of problem.requires ?? []) {
         if (!(await this.python.hasModule(found.python, mod))) {
@@ -342,8 +346,8 @@ export class Judge {
 
     const cases = request.cases;
     const results: (CaseResult | undefined)[] = new Array(cases.length).fill(undefined);
-    const emit = (r: CaseResult): void => {
-      results[r.index] = r;
+    const emit = (k: number, r: CaseResult): void => {
+      results[k] = r;
       try {
         request.onCase?.(r);
       } catch (err) {
@@ -351,7 +355,7 @@ export class Judge {
       }
     };
     const finish = (extra: Partial<RunResult> = {}): RunResult => {
-      const list = cases.map((c, i) => results[i] ?? notRun(c, i, 'not run'));
+      const list = cases.map((c, i) => results[i] ?? notRun(c, 'not run'));
       const passed = list.filter((r) => r.verdict === 'pass').length;
       const cancelled = hooks.cancelled();
       const base: RunResult = {
@@ -379,7 +383,7 @@ export class Judge {
     const tempRoot = this.opts.tempRoot ?? os.tmpdir();
     let runDir: string;
     try {
-      runDir = await fsp.mkdtemp(path.join(tempRoot, 'mlprep-run-'));
+      runDir = await fsp.mkdtemp(path.join(tempRoot, RUN_DIR_PREFIX));
     } catch (err) {
       return errorResult(request, 'environment', `Cannot create a working folder in ${tempRoot}: ${err instanceof Error ? err.message : String(err)}`, undefined, start);
     }
@@ -404,7 +408,7 @@ export class Judge {
       for (let k = 0; k < cases.length; k++) {
         if (hooks.cancelled()) break;
         if (!proc) {
-          proc = new HarnessProcess(spec, budget, limits, this.log);
+          proc = new HarnessProcess(spec, budget, limits, this.log, this.scanner);
           hooks.setCurrent(proc);
           proc.start(prepared.init);
           if (proc.spawnError) {
@@ -423,7 +427,7 @@ export class Judge {
           }
         }
         const outcome = await this.runCase(proc, request, k, timeMs, memoryMb);
-        emit(outcome.result);
+        emit(k, outcome.result);
         if (outcome.restart) {
           await proc.kill();
           proc = undefined;
@@ -433,7 +437,7 @@ export class Judge {
     } finally {
       if (proc) await proc.kill();
       hooks.setCurrent(undefined);
-      killRunProcesses({ marker: runMarker, runDir }, true);
+      killRunProcesses({ marker: runMarker, runDir }, this.scanner);
       await fsp.rm(runDir, { recursive: true, force: true, maxRetries: 3 }).catch((err: unknown) => this.log(`judge: could not remove ${runDir}: ${String(err)}`));
     }
     return finish({ runtime: prepared.runtime });
@@ -448,7 +452,7 @@ export class Judge {
   private loadFailed(
     req: RunRequest,
     results: (CaseResult | undefined)[],
-    emit: (r: CaseResult) => void,
+    emit: (k: number, r: CaseResult) => void,
     finish: (extra?: Partial<RunResult>) => RunResult,
     k: number,
     load: LoadOutcome & { ok: false },
@@ -456,16 +460,16 @@ export class Judge {
   ): RunResult {
     const c = req.cases[k];
     if (c) {
-      const r: CaseResult = { index: k, name: c.name, hidden: c.hidden, verdict: load.verdict, timeMs: 0, message: load.message, stdout: output.stdout, stderr: output.stderr };
+      const r: CaseResult = { index: c.index, name: c.name, hidden: c.hidden, verdict: load.verdict, timeMs: 0, message: load.message, stdout: output.stdout, stderr: output.stderr };
       if (c.nuance !== undefined) r.nuance = c.nuance;
       if (c.expected !== undefined) r.expected = c.expected;
       if (load.line !== undefined) r.line = load.line;
       if (load.traceback !== undefined) r.traceback = load.traceback;
       if (output.truncated) r.truncated = true;
-      emit(r);
+      emit(k, r);
     }
     const why = load.verdict === 'compile_error' ? 'not run: the solution did not compile' : 'not run: the solution failed while loading';
-    for (let j = k + 1; j < req.cases.length; j++) if (!results[j]) emit(notRun(req.cases[j], j, why));
+    for (let j = k + 1; j < req.cases.length; j++) if (!results[j]) emit(j, notRun(req.cases[j], why));
     const extra: Partial<RunResult> = {};
     if (load.verdict === 'compile_error') extra.compileError = load.line !== undefined ? { message: load.message, line: load.line } : { message: load.message };
     return finish(extra);
@@ -528,7 +532,7 @@ export class Judge {
     const c = req.cases[k];
     const n = req.cases.length;
     const base = (): CaseResult => {
-      const r: CaseResult = { index: k, name: c.name, hidden: c.hidden, verdict: 'not_run', timeMs: 0, stdout: '', stderr: '' };
+      const r: CaseResult = { index: c.index, name: c.name, hidden: c.hidden, verdict: 'not_run', timeMs: 0, stdout: '', stderr: '' };
       if (c.nuance !== undefined) r.nuance = c.nuance;
       if (c.expected !== undefined) r.expected = c.expected;
       return r;

@@ -1,11 +1,12 @@
 // Turns a TypeScript or ES-module JavaScript solution into CommonJS for the harness, with
 // sucrase (pure JavaScript, so the packaged extension stays platform-independent). Sucrase keeps
 // line numbers, so stack traces still point at the user's lines. Types are stripped, not checked.
+import type * as SucraseModule from 'sucrase';
 import type { Language } from './judge';
 
 export type TranspileResult = { ok: true; code: string } | { ok: false; message: string; line?: number };
 
-type Sucrase = typeof import('sucrase');
+type Sucrase = typeof SucraseModule;
 let sucrase: Promise<Sucrase> | undefined;
 
 /** Loaded on first use: the extension host does not pay for it at activation. */

@@ -138,7 +138,8 @@ export const testCaseSchema = z
   .strictObject({
     name: z.string().min(1).max(200).optional(),
     args: z.array(z.unknown()),
-    expected: z.unknown(),
+    // Optional for zod only so that a missing answer gets the clear message below.
+    expected: z.unknown().optional(),
     hidden: z.boolean().optional(),
     nuance: nuanceIdSchema.optional(),
     compare: compareOptionsSchema.optional(),

@@ -251,14 +251,19 @@ describe('history store', () => {
     assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
   });
 
-  it('compact() removes snapshots no record references, once they are old', async () => {
-    const store = await openStore(root);
+  it('compact() removes old snapshots of attempts that have no file at all, and stale temporary files', async () => {
+    const dead = { isProcessAlive: () => false };
+    const store = await openStore(root, dead);
     const a = await store.save(draft(), { snapshots: { 1: 'kept' } });
     writeFileSync(join(root, SNAPSHOTS_DIR, 'ORPHAN.0.txt'), 'orphan');
-    assert.equal(await store.compact(), 0, 'too recent');
-    const later = await openStore(root, { now: () => new Date(Date.now() + STALE_TEMP_MS + 60_000) });
+    writeFileSync(join(root, SNAPSHOTS_DIR, 'DAMAGED.0.txt'), 'code of a record that was moved aside');
+    writeFileSync(join(root, ATTEMPTS_DIR, 'DAMAGED.json.corrupt-2025-01-01T00-00-00-000Z'), '{');
+    writeFileSync(join(root, '.index.json.999991-ab.tmp'), '{');
+    assert.equal(await store.compact(), 1, 'only the temporary file of a dead writer: the orphan is too recent');
+    const later = await openStore(root, { ...dead, now: () => new Date(Date.now() + STALE_TEMP_MS + 60_000) });
     assert.equal(await later.compact(), 1);
-    assert.deepEqual(readdirSync(join(root, SNAPSHOTS_DIR)), [`${a.id}.1.txt`]);
+    assert.deepEqual(readdirSync(join(root, SNAPSHOTS_DIR)).sort(), [`${a.id}.1.txt`, 'DAMAGED.0.txt']);
+    assert.equal(existsSync(join(root, '.index.json.999991-ab.tmp')), false);
   });
 
   it('a record truncated in place after the index was written is moved aside at the next open', async () => {
