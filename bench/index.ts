@@ -1,9 +1,10 @@
 // `npm run bench`: runs every benchmark and prints one JSON object.
+import { cpus } from 'node:os';
 import { benchJudge } from './judge';
 import { benchHistory } from './history';
 
 async function main(): Promise<void> {
-  const machine = { cores: require('node:os').cpus().length, node: process.version, platform: process.platform };
+  const machine = { cores: cpus().length, node: process.version, platform: process.platform };
   const judge = await benchJudge();
   const history = await benchHistory();
   process.stdout.write(JSON.stringify({ machine, judge, history }, null, 2) + '\n');

@@ -460,6 +460,8 @@ export class SessionController implements vscode.Disposable {
     });
     const customNames = new Set(custom.map((c) => c.index));
     const cases = [...(kind === 'submit' ? all : all.filter((c) => !c.hidden)), ...custom];
+    const argsText = new Map(cases.filter((c) => !c.hidden).map((c) => [c.index, formatArgs(c.args)]));
+    const view = (r: CaseResult): CaseView => toCaseView(r, customNames.has(r.index), argsText.get(r.index));
 
     this.panel.post({ type: 'runStarted', kind, total: cases.length });
     this.diagnostics.delete(vscode.Uri.file(record.solutionPath));
@@ -473,7 +475,7 @@ export class SessionController implements vscode.Disposable {
         language: record.language,
         signal,
         ...(pythonPath ? { pythonPath } : {}),
-        onCase: (r) => this.panel.post({ type: 'caseResult', kind, result: toCaseView(r, customNames.has(r.index)) }),
+        onCase: (r) => this.panel.post({ type: 'caseResult', kind, result: view(r) }),
       });
     } catch (err) {
       this.panel.post({ type: 'runFinished', summary: { kind, verdict: 'error', passed: 0, total: cases.length, durationMs: 0, error: { message: err instanceof Error ? err.message : String(err) } }, cases: [] });
@@ -483,7 +485,7 @@ export class SessionController implements vscode.Disposable {
       this.panel.post({ type: 'runFinished', summary: { kind, verdict: 'cancelled', passed: 0, total: cases.length, durationMs: result.durationMs }, cases: [] });
       return undefined;
     }
-    const views = result.cases.map((c) => toCaseView(c, customNames.has(c.index)));
+    const views = result.cases.map(view);
     this.panel.post({
       type: 'runFinished',
       summary: {
@@ -695,9 +697,10 @@ function untag(v: unknown): unknown {
   return v;
 }
 
-function toCaseView(c: CaseResult, custom: boolean): CaseView {
+function toCaseView(c: CaseResult, custom: boolean, args: string | undefined): CaseView {
   const showData = !c.hidden || custom;
   return {
+    ...(showData && args !== undefined ? { args } : {}),
     index: c.index,
     name: c.name,
     hidden: c.hidden && !custom,

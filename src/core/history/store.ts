@@ -19,9 +19,10 @@
  * changed and dropping what is gone. `open` does the same, except when the attempts folder's
  * mtime still equals the one recorded in the index: then nothing was created, replaced or
  * deleted there since (every write renames a file into the folder), and the known entries
- * are taken without a stat (10,000 stats cost 50–90 ms). Entries and folder mtimes within
- * `RACY_WINDOW_MS` of a scan are not trusted next time (a change in the same timestamp tick
- * would otherwise go unnoticed). A lost race between two windows writing the index costs only
+ * are taken without a stat (10,000 stats cost 50–200 ms). Entries and folder mtimes within
+ * the racy window of a scan (`isRacy`) are not trusted next time (a change in the same
+ * timestamp tick would otherwise go unnoticed). `close` checks every record once more, so
+ * that the next `open` normally takes the fast path; after a crash it does not. A lost race between two windows writing the index costs only
  * some re-reads at the next open. A record rewritten in place by another program (not by a
  * rename) is noticed at the next `reload`, or at the next `open` after any other change.
  *
@@ -76,8 +77,20 @@ type MissingSummaryField = Exclude<keyof AttemptSummary, (typeof SUMMARY_FIELDS)
 const everySummaryField: MissingSummaryField extends never ? true : never = true;
 void everySummaryField;
 const STARTED_AT_FIELD = SUMMARY_FIELDS.indexOf('startedAt');
-/** Records modified this recently before a scan are re-read at the next scan. */
+/**
+ * A file (or the attempts folder) modified this recently before a scan is not trusted at the
+ * next scan: another change in the same timestamp tick would keep the same mtime. 3 s covers
+ * file systems with 1–2 s timestamps (FAT, HFS+, some network shares); where the mtime shows
+ * sub-second precision, ticks are at most a few ms and `FINE_RACY_WINDOW_MS` is enough.
+ */
 export const RACY_WINDOW_MS = 3000;
+export const FINE_RACY_WINDOW_MS = 100;
+
+/** Whether an mtime is too close to `nowMs` to be trusted next time (see `RACY_WINDOW_MS`). */
+export function isRacy(mtimeMs: number, nowMs: number): boolean {
+  const window = mtimeMs % 1000 === 0 ? RACY_WINDOW_MS : FINE_RACY_WINDOW_MS;
+  return mtimeMs >= nowMs - window;
+}
 /** A temporary file of a live process is removed only when older than this. */
 export const STALE_TEMP_MS = 60 * 60 * 1000;
 
@@ -450,10 +463,10 @@ export class HistoryStore {
   async flush(): Promise<void> {
     if (!this.indexDirty) return;
     this.indexDirty = false;
-    const racyBefore = this.now().getTime() - RACY_WINDOW_MS;
+    const nowMs = this.now().getTime();
     const rows: unknown[] = [];
     for (const [name, e] of this.entries) {
-      rows.push([name.slice(0, -'.json'.length), e.size, e.mtimeMs >= racyBefore ? -1 : e.mtimeMs, e.summary && summaryToRow(e.summary), e.newer]);
+      rows.push([name.slice(0, -'.json'.length), e.size, isRacy(e.mtimeMs, nowMs) ? -1 : e.mtimeMs, e.summary && summaryToRow(e.summary), e.newer]);
     }
     const data = JSON.stringify({ format: INDEX_FORMAT, schemaVersion: ATTEMPT_SCHEMA_VERSION, dirMtimeMs: this.dirMtimeMs, entries: rows });
     try {
@@ -624,7 +637,7 @@ export class HistoryStore {
       const loaded = await this.loadRecord(name);
       // A save or delete by this store while we were reading wins over what we read.
       if (this.entries.get(name) !== old) continue;
-      const mtimeMs = st.mtimeMs < scanStart - RACY_WINDOW_MS ? st.mtimeMs : -1;
+      const mtimeMs = isRacy(st.mtimeMs, scanStart) ? -1 : st.mtimeMs;
       let next: Entry | undefined;
       if (loaded.status === 'ok') next = { size: loaded.size, mtimeMs: loaded.size === st.size ? mtimeMs : -1, summary: summarize(loaded.attempt), newer: null };
       else if (loaded.status === 'newer') next = { size: st.size, mtimeMs, summary: null, newer: loaded.schemaVersion };
@@ -643,7 +656,7 @@ export class HistoryStore {
 
     // Remember the folder's mtime only when it had been quiet for a while before this scan:
     // a change in the same timestamp tick as the stat above would otherwise go unnoticed.
-    const nextDirMtime = dirMtimeMs >= 0 && dirMtimeMs < scanStart - RACY_WINDOW_MS ? dirMtimeMs : -1;
+    const nextDirMtime = dirMtimeMs >= 0 && !isRacy(dirMtimeMs, scanStart) ? dirMtimeMs : -1;
     if (nextDirMtime !== this.dirMtimeMs) {
       this.dirMtimeMs = nextDirMtime;
       this.indexDirty = true;

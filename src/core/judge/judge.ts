@@ -520,9 +520,10 @@ export class Judge {
     }
     const crashLine = /File "([^"]*)", line (\d+)/.exec(tail);
     const line = crashLine ? Number(crashLine[2]) : undefined;
-    const winStack = code === 3221225725; // 0xC00000FD STATUS_STACK_OVERFLOW
-    if (sig === 'SIGSEGV' || sig === 'SIGBUS' || winStack) {
-      return { verdict: 'runtime_error', message: `the process crashed (${sig ?? 'stack overflow'}) ${when}: most likely a stack overflow from very deep recursion`, line };
+    // Windows reports crashes as exit codes: 0xC00000FD stack overflow, 0xC0000005 access violation.
+    const winCrash = code === 0xc00000fd ? 'stack overflow' : code === 0xc0000005 ? 'access violation' : undefined;
+    if (sig === 'SIGSEGV' || sig === 'SIGBUS' || winCrash) {
+      return { verdict: 'runtime_error', message: `the process crashed (${sig ?? winCrash}) ${when}: most likely a stack overflow from very deep recursion`, line };
     }
     if (sig) return { verdict: 'runtime_error', message: `the process was killed by signal ${sig} ${when}` };
     return { verdict: 'runtime_error', message: `the solution exited (code ${code ?? '?'}) ${when}` };

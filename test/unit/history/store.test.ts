@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RENAME_RETRY_DELAYS_MS } from '../../../src/core/history/atomicWrite';
 import type { FileSystem } from '../../../src/core/history/fileSystem';
@@ -13,6 +13,7 @@ import {
   INDEX_FILE,
   SNAPSHOTS_DIR,
   STALE_TEMP_MS,
+  isRacy,
   serializeAttempt,
   summaryFromRow,
   summaryToRow,
@@ -146,9 +147,10 @@ describe('history store', () => {
     assert.deepEqual(s2.issues, []);
     await s2.close();
 
-    // A record replaced behind the index's back (same name) is noticed.
+    // A record replaced behind the index's back (same name, renamed into place as every writer does) is noticed.
     const changed = { ...(await s2.get(a.id))!, title: 'Renamed title' };
-    writeFileSync(join(root, ATTEMPTS_DIR, `${a.id}.json`), serializeAttempt(changed));
+    writeFileSync(join(root, ATTEMPTS_DIR, '.elsewhere.tmp'), serializeAttempt(changed));
+    renameSync(join(root, ATTEMPTS_DIR, '.elsewhere.tmp'), join(root, ATTEMPTS_DIR, `${a.id}.json`));
     const s3 = await openStore(root);
     assert.equal(s3.summary(a.id)?.title, 'Renamed title');
   });
@@ -266,15 +268,25 @@ describe('history store', () => {
     assert.equal(existsSync(join(root, '.index.json.999991-ab.tmp')), false);
   });
 
-  it('a record truncated in place after the index was written is moved aside at the next open', async () => {
+  it('a record truncated in place after the index was written is moved aside by the next reload', async () => {
     const s1 = await openStore(root);
     const a = await s1.save(draft());
     const b = await s1.save(draft());
     await s1.close();
     truncateSync(join(root, ATTEMPTS_DIR, `${a.id}.json`), 100);
     const s2 = await openStore(root);
-    assert.deepEqual(s2.issues.map((i) => (i.kind === 'corrupt' ? i.reason : i.kind)), ['truncated']);
+    const found = [...s2.issues, ...(await s2.reload())];
+    assert.deepEqual(found.map((i) => (i.kind === 'corrupt' ? i.reason : i.kind)), ['truncated']);
     assert.deepEqual(s2.list().map((s) => s.id), [b.id]);
+    assert.equal(await s2.get(a.id), undefined);
+  });
+
+  it('trusts mtimes only outside the racy window: 100 ms with sub-second timestamps, 3 s with whole seconds', () => {
+    const now = 1_700_000_010_000;
+    assert.equal(isRacy(now - 50.5, now), true);
+    assert.equal(isRacy(now - 150.5, now), false);
+    assert.equal(isRacy(now - 2000, now), true, 'whole seconds: a 1–2 s file system');
+    assert.equal(isRacy(now - 4000, now), false);
   });
 
   it('exports JSON as {schemaVersion, attempts} with the records as stored', async () => {
