@@ -82,7 +82,12 @@ async function e2e(): Promise<number> {
   }
   for (const f of files) mocha.addFile(join(dir, f));
   console.log(`[e2e] code-server ${CODE_SERVER_VERSION} + Chromium, ${files.length} spec file(s)`);
-  return new Promise((res) => mocha.run((failures) => res(failures > 0 ? 1 : 0)));
+  return new Promise((res) => {
+    const runner = mocha.run((failures) => {
+      console.log(`e2e: ${runner.stats?.passes ?? 0} passed, ${failures} failed`);
+      res(failures > 0 ? 1 : 0);
+    });
+  });
 }
 
 async function main(): Promise<void> {

@@ -24,6 +24,7 @@
   const stringify = JSON.stringify;
   const isArray = Array.isArray;
   const isView = ArrayBuffer.isView;
+  const concat = Buffer.concat.bind(Buffer);
   const getPrototypeOf = Object.getPrototypeOf;
   const objectKeys = Object.keys;
   const ObjectProto = Object.prototype;
@@ -284,15 +285,17 @@
     return undefined;
   }
 
-  let buffered = '';
+  // Chunks of the line being received; joined once (large arguments arrive in many chunks).
+  let pending = [];
   let loaded = false;
-  channel.setEncoding('utf8');
   channel.on('data', (chunk) => {
-    buffered += chunk;
+    let start = 0;
     let nl;
-    while ((nl = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, nl);
-      buffered = buffered.slice(nl + 1);
+    while ((nl = chunk.indexOf(10, start)) >= 0) {
+      pending.push(chunk.subarray(start, nl));
+      const line = concat(pending).toString('utf8');
+      pending = [];
+      start = nl + 1;
       if (!line) continue;
       queue = queue.then(() => {
         let msg;
@@ -311,6 +314,7 @@
         return undefined;
       });
     }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
   });
   channel.on('end', () => exit(0));
   channel.on('error', () => exit(0));

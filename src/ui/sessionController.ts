@@ -135,18 +135,25 @@ export class SessionController implements vscode.Disposable {
     this.diagnostics.clear();
     await this.persist();
 
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(solutionPath));
-    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
-    const timings: { editorMs: number; panelMs: number; readyMs?: number } = { editorMs: Date.now() - t0, panelMs: 0 };
+    const timings: { editorMs: number; panelMs: number; readyMs?: number } = { editorMs: 0, panelMs: 0 };
     this.lastOpenTimings = timings;
-    this.panel.open(problem.title, vscode.ViewColumn.Beside);
+    // The editor and the panel open side by side, concurrently: the panel does not wait for the
+    // editor (the first Python file of a window can take a while to show).
+    const editorShown = vscode.workspace
+      .openTextDocument(vscode.Uri.file(solutionPath))
+      .then((doc) => vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false }))
+      .then(() => {
+        timings.editorMs = Date.now() - t0;
+      });
+    this.panel.open(problem.title, vscode.ViewColumn.Two);
     const ready = this.panel.whenReady().then(() => {
       this.lastOpenMs = timings.readyMs = Date.now() - t0;
-      this.log.info(`session ${problem.id}: editor ${timings.editorMs} ms, panel with content ${timings.panelMs} ms, webview ready ${timings.readyMs} ms after the command`);
+      this.log.info(`session ${problem.id}: panel with content ${timings.panelMs} ms, editor ${timings.editorMs} ms, webview ready ${timings.readyMs} ms after the command`);
     });
     await this.sendSession();
     timings.panelMs = Date.now() - t0;
     this.startTicker();
+    await editorShown;
     await this.updateContexts();
     this.pushHints();
     this.changed.fire();

@@ -11,26 +11,9 @@ import { clockSeconds, pickQuickItem, runCommand, textOf, waitForWorkbench, webv
 
 const SHOTS = join(REPO_ROOT, 'artifacts', 'screenshots');
 
-const CORRECT = `import math
+const CORRECT = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'solutions', 'softmax_correct.py'), 'utf8');
 
-
-def softmax(logits):
-    if not logits:
-        return []
-    m = max(logits)
-    exps = [math.exp(x - m) for x in logits]
-    total = sum(exps)
-    return [e / total for e in exps]
-`;
-
-const NAIVE = `import math
-
-
-def softmax(logits):
-    exps = [math.exp(x) for x in logits]
-    total = sum(exps)
-    return [e / total for e in exps]
-`;
+const NAIVE = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'solutions', 'softmax_naive.py'), 'utf8');
 
 for (const theme of ['dark', 'light'] as const) {
   describe(`e2e (${theme} theme): a timed session in the real workbench`, function () {
@@ -115,6 +98,8 @@ for (const theme of ['dark', 'light'] as const) {
       const hints = await webviewFrame(page, '#focus-notice', 30_000);
       const focused = await hints.locator('details.card.focused').getAttribute('data-nuance');
       assert.equal(focused, 'training-serving-skew');
+      await runCommand(page, 'Notifications: Clear All Notifications');
+      await page.waitForTimeout(500);
       await page.screenshot({ path: join(SHOTS, `nuance-hint-${theme}.png`) });
     });
 

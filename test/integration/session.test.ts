@@ -1,27 +1,14 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { api, stopAnySession, waitFor } from './helpers';
 
-const CORRECT_SOFTMAX = `import math
+const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'solutions');
+const CORRECT_SOFTMAX = readFileSync(path.join(FIXTURES, 'softmax_correct.py'), 'utf8');
 
-def softmax(logits):
-    if not logits:
-        return []
-    m = max(logits)
-    exps = [math.exp(x - m) for x in logits]
-    s = sum(exps)
-    return [e / s for e in exps]
-`;
-
-const NAIVE_SOFTMAX = `import math
-
-def softmax(logits):
-    exps = [math.exp(x) for x in logits]
-    s = sum(exps)
-    return [e / s for e in exps]
-`;
+const NAIVE_SOFTMAX = readFileSync(path.join(FIXTURES, 'softmax_naive.py'), 'utf8');
 
 async function writeSolution(file: string, code: string): Promise<void> {
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);

@@ -7,8 +7,10 @@
 //             top-level list as a multiset
 //   sets      as multisets of their elements;   dicts key by key (keys are strings)
 // The first difference is reported with its index path: `at [2][0]: expected 0.25, got 0.2`.
-import type { Value } from './values';
-import { decodeValue, formatShape, formatValue, shapeOf, typeName } from './values';
+//
+// Values are the tagged JSON of tests.json and of the harness protocol, compared as they are
+// (no intermediate copy), so that large arrays compare quickly.
+import { decodeValue, formatNumber, formatShape, formatValue, tagOf } from './values';
 
 export interface CompareOptions {
   atol?: number;
@@ -53,6 +55,89 @@ export function numbersEqual(e: number, a: number, o: Opts): boolean {
   return Math.abs(a - e) <= o.atol + o.rtol * Math.abs(e);
 }
 
+type Kind = 'num' | 'str' | 'bool' | 'null' | 'list' | 'set' | 'dict' | 'obj';
+
+const FLOATS: Readonly<Record<string, number>> = { nan: NaN, inf: Infinity, '-inf': -Infinity };
+
+function kindOf(x: unknown): Kind {
+  switch (typeof x) {
+    case 'number':
+    case 'bigint':
+      return 'num';
+    case 'string':
+      return 'str';
+    case 'boolean':
+      return 'bool';
+    case 'undefined':
+      return 'null';
+    case 'object':
+      if (x === null) return 'null';
+      if (Array.isArray(x)) return 'list';
+      switch (tagOf(x)) {
+        case '$float': {
+          const f = (x as { $float: unknown }).$float;
+          return typeof f === 'string' && f in FLOATS ? 'num' : 'dict';
+        }
+        case '$int':
+          return typeof (x as { $int: unknown }).$int === 'string' ? 'num' : 'dict';
+        case '$set':
+          return Array.isArray((x as { $set: unknown }).$set) ? 'set' : 'dict';
+        case '$object':
+          return 'obj';
+        default:
+          return 'dict';
+      }
+    default:
+      return 'obj';
+  }
+}
+
+/** The number of a 'num' value; `big` is set for integers beyond double precision. */
+function numOf(x: unknown): { v: number; big?: string } {
+  if (typeof x === 'number') return { v: x };
+  if (typeof x === 'bigint') return { v: Number(x), big: x.toString() };
+  const o = x as { $float?: string; $int?: string };
+  if (o.$float !== undefined) return { v: FLOATS[o.$float] };
+  const digits = String(o.$int);
+  return { v: Number(digits), big: digits };
+}
+
+function show(x: unknown, max = 80): string {
+  if (typeof x === 'number') return formatNumber(x);
+  if (kindOf(x) === 'num') {
+    const n = numOf(x);
+    return formatNumber(n.v, n.big);
+  }
+  return formatValue(decodeValue(x), max);
+}
+
+const KIND_NAMES: Readonly<Record<Exclude<Kind, 'obj'>, string>> = { num: 'number', str: 'string', bool: 'boolean', null: 'null', list: 'list', set: 'set', dict: 'dict' };
+
+/** Type name for messages: "list", "dict", "Foo object", ... */
+function nameOf(x: unknown): string {
+  const k = kindOf(x);
+  if (k !== 'obj') return KIND_NAMES[k];
+  const type = typeof x === 'object' && x !== null ? String((x as { $object: unknown }).$object) : typeof x;
+  return `${type} object`;
+}
+
+/** Shape of a rectangular nested list, `null` when ragged; `[]` for a non-list. */
+function shapeOf(x: unknown): number[] | null {
+  if (!Array.isArray(x)) return [];
+  if (x.length === 0) return [0];
+  if (!Array.isArray(x[0])) {
+    for (let i = 1; i < x.length; i++) if (Array.isArray(x[i])) return null;
+    return [x.length];
+  }
+  const inner = shapeOf(x[0]);
+  if (inner === null) return null;
+  for (let i = 1; i < x.length; i++) {
+    const s = shapeOf(x[i]);
+    if (s === null || s.length !== inner.length || s.some((d, j) => d !== inner[j])) return null;
+  }
+  return [x.length, ...inner];
+}
+
 class Mismatch {
   constructor(
     readonly path: string,
@@ -64,56 +149,59 @@ function at(path: string, text: string): Mismatch {
   return new Mismatch(path, text);
 }
 
-function describeShaped(v: Value): string {
-  if (v.k === 'list') {
-    const s = shapeOf(v);
-    return s === null ? `ragged list of length ${v.v.length}` : `list of shape ${formatShape(s)}`;
-  }
-  return `${typeName(v)} ${formatValue(v, 40)}`;
+function describeList(x: unknown[]): string {
+  const s = shapeOf(x);
+  return s === null ? `ragged list of length ${x.length}` : `list of shape ${formatShape(s)}`;
 }
 
-function compareList(e: Value & { k: 'list' }, a: Value & { k: 'list' }, path: string, o: Opts): Mismatch | null {
-  if (e.v.length !== a.v.length) {
+function compareList(e: unknown[], a: unknown[], path: string, o: Opts): Mismatch | null {
+  if (e.length !== a.length || (e.length > 0 && Array.isArray(e[0]) !== Array.isArray(a[0]))) {
     const se = shapeOf(e);
     const sa = shapeOf(a);
-    if (se !== null && sa !== null) {
-      return at(path, `shape mismatch: expected shape ${formatShape(se)}, got ${formatShape(sa)}`);
-    }
-    return at(path, `expected a list of length ${e.v.length}, got length ${a.v.length}`);
+    if (se !== null && sa !== null) return at(path, `shape mismatch: expected shape ${formatShape(se)}, got ${formatShape(sa)}`);
+    if (e.length !== a.length) return at(path, `expected a list of length ${e.length}, got length ${a.length}`);
   }
-  // Same length: a shape difference deeper down is reported at the first element where it shows,
-  // but name whole shapes when both sides are rectangular so that (3,1) vs (3,) reads clearly.
-  const se = shapeOf(e);
-  const sa = shapeOf(a);
-  if (se !== null && sa !== null && se.length !== sa.length && e.v.length > 0) {
-    return at(path, `shape mismatch: expected shape ${formatShape(se)}, got ${formatShape(sa)}`);
+  // Fast path for the common flat numeric list.
+  let i = 0;
+  for (; i < e.length; i++) {
+    const x = e[i];
+    const y = a[i];
+    if (typeof x !== 'number' || typeof y !== 'number') break;
+    if (!numbersEqual(x, y, o)) return at(`${path}[${i}]`, `expected ${formatNumber(x)}, got ${formatNumber(y)}`);
   }
-  for (let i = 0; i < e.v.length; i++) {
-    const m = compareAt(e.v[i], a.v[i], `${path}[${i}]`, o);
+  for (; i < e.length; i++) {
+    const m = compareAt(e[i], a[i], `${path}[${i}]`, o);
     if (m) return m;
   }
   return null;
 }
 
 /** Stable text key of a value, used to pair identical elements before tolerant matching. */
-function canonicalKey(v: Value): string {
-  switch (v.k) {
-    case 'num':
-      return Number.isNaN(v.v) ? 'n:nan' : `n:${Object.is(v.v, -0) ? 0 : v.v}`;
+function canonicalKey(x: unknown): string {
+  switch (kindOf(x)) {
+    case 'num': {
+      const n = numOf(x);
+      return Number.isNaN(n.v) ? 'n:nan' : `n:${Object.is(n.v, -0) ? 0 : n.v}`;
+    }
     case 'str':
-      return `s:${JSON.stringify(v.v)}`;
+      return `s:${JSON.stringify(x)}`;
     case 'bool':
-      return `b:${v.v}`;
+      return `b:${String(x)}`;
     case 'null':
       return 'z';
     case 'obj':
-      return `o:${v.type}:${v.repr}`;
+      return `o:${show(x, 1000)}`;
     case 'list':
-      return `l[${v.v.map(canonicalKey).join(',')}]`;
+      return `l[${(x as unknown[]).map(canonicalKey).join(',')}]`;
     case 'set':
-      return `t{${v.v.map(canonicalKey).sort().join(',')}}`;
-    case 'dict':
-      return `d{${[...v.v.keys()].sort().map((k) => `${JSON.stringify(k)}:${canonicalKey(v.v.get(k) as Value)}`).join(',')}}`;
+      return `t{${(x as { $set: unknown[] }).$set.map(canonicalKey).sort().join(',')}}`;
+    case 'dict': {
+      const d = x as Record<string, unknown>;
+      return `d{${Object.keys(d)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${canonicalKey(d[k])}`)
+        .join(',')}}`;
+    }
   }
 }
 
@@ -122,7 +210,7 @@ function canonicalKey(v: Value): string {
  * Identical elements pair first (hash), the rest pair greedily with tolerance; plain numbers pair
  * in sorted order, which is the optimal matching for an interval tolerance.
  */
-function compareMultiset(e: readonly Value[], a: readonly Value[], path: string, what: string, o: Opts): Mismatch | null {
+function compareMultiset(e: readonly unknown[], a: readonly unknown[], path: string, what: string, o: Opts): Mismatch | null {
   if (e.length !== a.length) {
     return at(path, `expected ${what} with ${e.length} element${e.length === 1 ? '' : 's'}, got ${a.length}`);
   }
@@ -136,35 +224,36 @@ function compareMultiset(e: readonly Value[], a: readonly Value[], path: string,
   const used = new Uint8Array(a.length);
   const restE: number[] = [];
   e.forEach((v, i) => {
-    const list = pool.get(canonicalKey(v));
+    const key = canonicalKey(v);
+    const list = key === 'n:nan' && !o.nanEqual ? undefined : pool.get(key);
     const j = list?.pop();
-    if (j === undefined || (v.k === 'num' && Number.isNaN(v.v) && !o.nanEqual)) restE.push(i);
+    if (j === undefined) restE.push(i);
     else used[j] = 1;
   });
   if (restE.length === 0) return null;
   const restA: number[] = [];
   for (let j = 0; j < a.length; j++) if (!used[j]) restA.push(j);
 
-  const allNumbers = restE.every((i) => e[i].k === 'num') && restA.every((j) => a[j].k === 'num');
+  const allNumbers = restE.every((i) => kindOf(e[i]) === 'num') && restA.every((j) => kindOf(a[j]) === 'num');
   if (allNumbers) {
-    const num = (v: Value): number => (v.k === 'num' ? v.v : 0);
-    const se = [...restE].sort((x, y) => num(e[x]) - num(e[y]) || 0);
-    const sa = [...restA].sort((x, y) => num(a[x]) - num(a[y]) || 0);
+    const num = (x: unknown): number => numOf(x).v;
+    const byValue = (list: readonly unknown[]) => (x: number, y: number) => num(list[x]) - num(list[y]) || 0;
+    const se = [...restE].sort(byValue(e));
+    const sa = [...restA].sort(byValue(a));
     for (let i = 0; i < se.length; i++) {
       if (!numbersEqual(num(e[se[i]]), num(a[sa[i]]), o)) {
-        return at(path, `${what}: expected element ${formatValue(e[se[i]], 40)} has no match (closest unmatched actual element ${formatValue(a[sa[i]], 40)})`);
+        return at(path, `${what}: expected element ${show(e[se[i]], 40)} has no match (closest unmatched actual element ${show(a[sa[i]], 40)})`);
       }
     }
     return null;
   }
   if (restE.length > 3000) {
     // Too many to pair tolerantly in quadratic time: pair by canonical order.
-    const se = [...restE].sort((x, y) => (canonicalKey(e[x]) < canonicalKey(e[y]) ? -1 : 1));
-    const sa = [...restA].sort((x, y) => (canonicalKey(a[x]) < canonicalKey(a[y]) ? -1 : 1));
+    const byKey = (list: readonly unknown[]) => (x: number, y: number) => (canonicalKey(list[x]) < canonicalKey(list[y]) ? -1 : 1);
+    const se = [...restE].sort(byKey(e));
+    const sa = [...restA].sort(byKey(a));
     for (let i = 0; i < se.length; i++) {
-      if (compareAt(e[se[i]], a[sa[i]], '', o)) {
-        return at(path, `${what}: expected element ${formatValue(e[se[i]], 40)} has no match`);
-      }
+      if (compareAt(e[se[i]], a[sa[i]], '', o)) return at(path, `${what}: expected element ${show(e[se[i]], 40)} has no match`);
     }
     return null;
   }
@@ -178,61 +267,67 @@ function compareMultiset(e: readonly Value[], a: readonly Value[], path: string,
       }
     }
     if (found < 0) {
-      const extra = free.size > 0 ? `; unmatched actual elements include ${formatValue(a[free.values().next().value as number], 40)}` : '';
-      return at(path, `${what}: expected element ${formatValue(e[i], 40)} has no match${extra}`);
+      const extra = free.size > 0 ? `; unmatched actual elements include ${show(a[free.values().next().value as number], 40)}` : '';
+      return at(path, `${what}: expected element ${show(e[i], 40)} has no match${extra}`);
     }
     free.delete(found);
   }
   return null;
 }
 
-function compareAt(e: Value, a: Value, path: string, o: Opts): Mismatch | null {
-  switch (e.k) {
+function compareAt(e: unknown, a: unknown, path: string, o: Opts): Mismatch | null {
+  const ke = kindOf(e);
+  const ka = kindOf(a);
+  switch (ke) {
     case 'num': {
-      if (a.k !== 'num') {
-        if (a.k === 'list') return at(path, `expected a number ${formatValue(e, 40)}, got ${describeShaped(a)}`);
-        return at(path, `expected number, got ${typeName(a)}${a.k === 'obj' || a.k === 'dict' || a.k === 'set' ? '' : ' ' + formatValue(a, 40)}`);
+      if (ka !== 'num') {
+        if (ka === 'list') return at(path, `expected a number ${show(e, 40)}, got ${describeList(a as unknown[])}`);
+        const scalar = ka === 'str' || ka === 'bool' || ka === 'null';
+        return at(path, `expected number, got ${nameOf(a)}${scalar ? ' ' + show(a, 40) : ''}`);
       }
-      if (a.big !== undefined && !Number.isFinite(a.v)) return at(path, `expected ${formatValue(e)}, got ${formatValue(a)}`);
-      if (!numbersEqual(e.v, a.v, o)) {
-        const why = Number.isNaN(e.v) && Number.isNaN(a.v) ? ' (NaN is not accepted for this case)' : '';
-        return at(path, `expected ${formatValue(e)}, got ${formatValue(a)}${why}`);
+      const ev = numOf(e);
+      const av = numOf(a);
+      if ((av.big !== undefined && !Number.isFinite(av.v)) || !numbersEqual(ev.v, av.v, o)) {
+        const why = Number.isNaN(ev.v) && Number.isNaN(av.v) ? ' (NaN is not accepted for this case)' : '';
+        return at(path, `expected ${show(e)}, got ${show(a)}${why}`);
       }
       return null;
     }
     case 'bool':
-      if (a.k !== 'bool') return at(path, `expected boolean, got ${typeName(a)}`);
-      return a.v === e.v ? null : at(path, `expected ${e.v}, got ${a.v}`);
+      if (ka !== 'bool') return at(path, `expected boolean, got ${nameOf(a)}`);
+      return a === e ? null : at(path, `expected ${String(e)}, got ${String(a)}`);
     case 'str':
-      if (a.k !== 'str') return at(path, `expected string, got ${typeName(a)}`);
-      return a.v === e.v ? null : at(path, `expected ${formatValue(e)}, got ${formatValue(a)}`);
+      if (ka !== 'str') return at(path, `expected string, got ${nameOf(a)}`);
+      return a === e ? null : at(path, `expected ${show(e)}, got ${show(a)}`);
     case 'null':
-      return a.k === 'null' ? null : at(path, `expected null, got ${typeName(a)} ${formatValue(a, 40)}`);
+      return ka === 'null' ? null : at(path, `expected null, got ${nameOf(a)} ${show(a, 40)}`);
     case 'obj':
-      if (a.k !== 'obj' || a.type !== e.type || a.repr !== e.repr) return at(path, `expected ${formatValue(e)}, got ${formatValue(a)}`);
-      return null;
-    case 'list':
-      if (a.k !== 'list') {
-        if (a.k === 'num' || a.k === 'str' || a.k === 'bool' || a.k === 'null') {
-          const s = shapeOf(e);
-          return at(path, `expected ${s ? `list of shape ${formatShape(s)}` : 'list'}, got ${typeName(a)} ${formatValue(a, 40)}`);
+      return ka === 'obj' && show(a, 10_000) === show(e, 10_000) ? null : at(path, `expected ${show(e)}, got ${show(a)}`);
+    case 'list': {
+      const el = e as unknown[];
+      if (ka !== 'list') {
+        if (ka === 'num' || ka === 'str' || ka === 'bool' || ka === 'null') {
+          const s = shapeOf(el);
+          return at(path, `expected ${s ? `list of shape ${formatShape(s)}` : 'list'}, got ${nameOf(a)} ${show(a, 40)}`);
         }
-        return at(path, `expected list, got ${typeName(a)}`);
+        return at(path, `expected list, got ${nameOf(a)}`);
       }
-      return compareList(e, a, path, o);
+      return compareList(el, a as unknown[], path, o);
+    }
     case 'set':
-      if (a.k !== 'set') return at(path, `expected set, got ${typeName(a)}`);
-      return compareMultiset(e.v, a.v, path, 'set', o);
+      if (ka !== 'set') return at(path, `expected set, got ${nameOf(a)}`);
+      return compareMultiset((e as { $set: unknown[] }).$set, (a as { $set: unknown[] }).$set, path, 'set', o);
     case 'dict': {
-      if (a.k !== 'dict') return at(path, `expected dict, got ${typeName(a)}`);
-      for (const key of e.v.keys()) {
-        if (!a.v.has(key)) return at(path, `missing key ${JSON.stringify(key)}`);
-      }
-      for (const key of a.v.keys()) {
-        if (!e.v.has(key)) return at(path, `unexpected key ${JSON.stringify(key)}`);
-      }
-      for (const [key, ev] of e.v) {
-        const m = compareAt(ev, a.v.get(key) as Value, `${path}[${JSON.stringify(key)}]`, o);
+      if (ka !== 'dict') return at(path, `expected dict, got ${nameOf(a)}`);
+      const ed = e as Record<string, unknown>;
+      const ad = a as Record<string, unknown>;
+      const ek = Object.keys(ed);
+      const ak = new Set(Object.keys(ad));
+      for (const key of ek) if (!ak.has(key)) return at(path, `missing key ${JSON.stringify(key)}`);
+      const es = new Set(ek);
+      for (const key of ak) if (!es.has(key)) return at(path, `unexpected key ${JSON.stringify(key)}`);
+      for (const key of ek) {
+        const m = compareAt(ed[key], ad[key], `${path}[${JSON.stringify(key)}]`, o);
         if (m) return m;
       }
       return null;
@@ -251,12 +346,10 @@ function render(m: Mismatch): string {
 export function compareValues(expected: unknown, actual: unknown, options?: CompareOptions): CompareResult {
   const opts = mergeCompareOptions(options);
   try {
-    const e = decodeValue(expected);
-    const a = decodeValue(actual);
     const o: Opts = { atol: opts.atol, rtol: opts.rtol, nanEqual: opts.nanEqual };
     let m: Mismatch | null;
-    if (opts.unordered && e.k === 'list' && a.k === 'list') m = compareMultiset(e.v, a.v, '', 'unordered list', o);
-    else m = compareAt(e, a, '', o);
+    if (opts.unordered && Array.isArray(expected) && Array.isArray(actual)) m = compareMultiset(expected, actual, '', 'unordered list', o);
+    else m = compareAt(expected, actual, '', o);
     return m ? { equal: false, message: render(m) } : { equal: true };
   } catch (err) {
     return { equal: false, message: `could not compare the values (${err instanceof Error ? err.message : String(err)})` };
