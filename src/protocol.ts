@@ -68,6 +68,7 @@ export interface CaseView {
   actual?: string;
   stdout?: string;
   stderr?: string;
+  traceback?: string;
   truncated?: boolean;
 }
 

@@ -235,6 +235,7 @@ function caseRow(c: CaseView): HTMLElement {
     );
   }
   if (c.message) body.append(h('div', { class: 'case-message' }, icon('info'), h('pre', {}, c.message)));
+  if (c.traceback) body.append(kv('Traceback', c.traceback, 'stream') ?? '');
   if (c.stdout) body.append(kv('stdout', c.stdout + (c.truncated ? '\n… output truncated' : ''), 'stream') ?? '');
   if (c.stderr) body.append(kv('stderr', c.stderr + (c.truncated ? '\n… output truncated' : ''), 'stream') ?? '');
   const details = h('details', { class: `case ${c.verdict}`, 'data-verdict': c.verdict, 'data-index': String(c.index) }, summary, body);

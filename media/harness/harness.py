@@ -308,17 +308,21 @@ def _main():
         else:
             other(v, t, out, depth, active)
 
+    NUMBER_TYPES = _frozenset((_int, _float))
+    _list_repr = list.__repr__
+
     def flat_numbers(v):
-        """C-speed encoding of a long list of only finite floats or only safe ints, else None."""
-        types = _set(_map(_type, v))
-        if _len(types) != 1:
+        """C-speed encoding of a long list of finite floats and safe ints (their repr is JSON), else None."""
+        if not _set(_map(_type, v)) <= NUMBER_TYPES:
             return None
-        t = types.pop()
-        if t is _float and _all(_map(_isfinite, v)):
-            return '[' + ','.join(_map(_float_repr, v)) + ']'
-        if t is _int and -SAFE_INT < _min(v) and _max(v) < SAFE_INT:
-            return '[' + ','.join(_map(_int_repr, v)) + ']'
-        return None
+        try:
+            if not _all(_map(_isfinite, v)):
+                return None
+            if not (-SAFE_INT < _min(v) and _max(v) < SAFE_INT):
+                return None
+        except (OverflowError, TypeError):
+            return None
+        return _list_repr(v if _type(v) is _list else _list(v))
 
     def container(v, out, depth, active, open_, close, kind):
         if kind is None and _len(v) > 32:

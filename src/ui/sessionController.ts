@@ -15,6 +15,7 @@ import {
 import { formatClock, isOvertime, pause, penalize, remainingMs, resume, startTimer, stop, usedMs } from '../core/session/timer';
 import { runBlockedReason } from '../core/session/trust';
 import { customCasesFile, parseCustomCases, serializeCustomCases, solutionFileName, type CustomCase } from '../core/session/practice';
+import { formatArgs, formatValue, toCaseView } from '../core/session/views';
 import type { CaseView, HostToHints, Language, PanelToHost, HintsToHost, RunKind } from '../protocol';
 import { languagesOf, type Catalog } from './catalog';
 import type { HintsView } from './hintsView';
@@ -681,47 +682,6 @@ function scaleLimits(problem: CodingProblem, scale: number): CodingProblem {
 
 function firstLine(s: string | undefined): string {
   return (s ?? '').split('\n').filter((l) => l.trim()).pop() ?? '';
-}
-
-/** Compact JSON for display; tagged values ($float) shown as their numbers. */
-export function formatValue(v: unknown): string {
-  const text = JSON.stringify(untag(v));
-  return text === undefined ? 'undefined' : text.length > 4000 ? `${text.slice(0, 4000)} … (${text.length} characters)` : text;
-}
-
-export function formatArgs(args: unknown[]): string {
-  return args.map((a) => formatValue(a)).join(', ');
-}
-
-function untag(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(untag);
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.$float === 'string' && Object.keys(o).length === 1) return o.$float === 'nan' ? 'NaN' : o.$float === 'inf' ? 'Infinity' : '-Infinity';
-    if (Array.isArray(o.$set) && Object.keys(o).length === 1) return o.$set.map(untag);
-    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, untag(x)]));
-  }
-  return v;
-}
-
-function toCaseView(c: CaseResult, custom: boolean, args: string | undefined): CaseView {
-  const showData = !c.hidden || custom;
-  return {
-    ...(showData && args !== undefined ? { args } : {}),
-    index: c.index,
-    name: c.name,
-    hidden: c.hidden && !custom,
-    custom,
-    verdict: c.verdict,
-    timeMs: c.timeMs,
-    ...(c.nuance ? { nuance: c.nuance } : {}),
-    ...(c.message !== undefined && (showData || c.verdict !== 'wrong_answer') ? { message: c.message } : {}),
-    ...(showData && c.expected !== undefined ? { expected: formatValue(c.expected) } : {}),
-    ...(showData && c.actual !== undefined ? { actual: formatValue(c.actual) } : {}),
-    ...(showData && c.stdout ? { stdout: c.stdout } : {}),
-    ...(showData && c.stderr ? { stderr: c.stderr } : {}),
-    ...(c.truncated ? { truncated: true } : {}),
-  };
 }
 
 /** Starter code for a JavaScript solution: the TypeScript starter without its type annotations. */
