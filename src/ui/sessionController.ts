@@ -139,7 +139,11 @@ export class SessionController implements vscode.Disposable {
     const timings: { editorMs: number; panelMs: number; readyMs?: number } = { editorMs: 0, panelMs: 0 };
     this.lastOpenTimings = timings;
     // The editor and the panel open side by side, concurrently: the panel does not wait for the
-    // editor (the first Python file of a window can take a while to show).
+    // editor (the first Python file of a window can take a while to show). With a single editor
+    // group, a second one is made first so that the two land in their own columns.
+    if (vscode.window.tabGroups.all.length < 2) {
+      await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.5 }, { size: 0.5 }] });
+    }
     const editorShown = vscode.workspace
       .openTextDocument(vscode.Uri.file(solutionPath))
       .then((doc) => vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false }))

@@ -10,7 +10,7 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 /** Runs a command through the command palette, as a user would. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
+  const input = page.locator('.quick-input-widget input >> visible=true').first();
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
@@ -19,7 +19,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 
 /** Picks an item of the open quick pick by typing a filter and pressing Enter. */
 export async function pickQuickItem(page: Page, filter: string, rowText: string): Promise<void> {
-  const input = page.locator('.quick-input-widget input');
+  const input = page.locator('.quick-input-widget input >> visible=true').first();
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(filter);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();

@@ -71,7 +71,7 @@ describe('judge battery: Python', function () {
     assert.ok(Date.now() - started < 8000, 'returned long before the time limit');
   });
 
-  (isLinux ? it : it.skip)('row 4: children that outlive the solution, also in new sessions with a cleared environment, are all killed', async () => {
+  (isLinux ? it : it.skip)('row 4: children that outlive the solution, also after setsid with a cleared environment or a double fork, are all killed', async () => {
     const a = sleepToken();
     const b = sleepToken();
     const c = sleepToken();
