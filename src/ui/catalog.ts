@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { loadNuanceCards, loadPack, loadStatement, loadTests, type Diagnostic } from '../core/problems/loader';
+import { offeredLanguages } from '../core/problems/catalogue';
 import type { CodingProblem, NuanceCard, Problem, TestCase } from '../core/problems/schema';
 import type { Language } from '../protocol';
 
@@ -7,15 +8,8 @@ import type { Language } from '../protocol';
 export type ProblemInfo = Problem;
 
 /** Languages a user can solve a problem in: JavaScript is offered wherever TypeScript is. */
-export function languagesOf(p: Problem): Language[] {
-  if (p.kind !== 'coding') return [];
-  return p.languages.typescript ? ['python', 'typescript', 'javascript'] : ['python'];
-}
+export const languagesOf: (p: Problem) => Language[] = offeredLanguages;
 
-export function entryOf(p: CodingProblem, language: Language): string {
-  const spec = language === 'python' ? p.languages.python : (p.languages.typescript ?? p.languages.python);
-  return spec.entry;
-}
 
 /**
  * The bundled problem pack, loaded once (manifests only; statements and tests lazily, cached).

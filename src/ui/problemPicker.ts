@@ -92,7 +92,7 @@ export async function editFilter(problems: Problem[], current: ProblemFilter): P
     if (part.id === 'clear') return {};
     if (part.id === 'round') {
       const r = await vscode.window.showQuickPick([{ label: 'Any round', id: '' }, ...Object.entries(ROUND_TITLES).map(([id, label]) => ({ label, id }))], { title: 'Round' });
-      if (r) f.round = r.id || undefined;
+      if (r) f.round = (r.id || undefined) as ProblemFilter['round'];
     } else if (part.id === 'difficulty') {
       const d = await vscode.window.showQuickPick(['any', 'easy', 'medium', 'hard'], { title: 'Difficulty' });
       if (d) f.difficulty = d === 'any' ? undefined : (d as ProblemFilter['difficulty']);

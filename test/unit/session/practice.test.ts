@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseCustomCases, serializeCustomCases, solutionFileName } from '../../../src/core/session/practice';
 import { matchesFilter, tagCounts } from '../../../src/core/problems/filter';
+import type { Problem } from '../../../src/core/problems/schema';
 
 describe('practice folder files', () => {
   it('names solution files per language and answer files per round', () => {
@@ -20,11 +21,11 @@ describe('practice folder files', () => {
 });
 
 describe('problem filters combine', () => {
-  const ps = [
+  const ps = ([
     { id: 'a', title: 'Stable softmax', round: 'concepts', category: 'Losses', difficulty: 'easy', tags: ['numerics'], nuances: [] },
     { id: 'b', title: 'ROC AUC', round: 'metrics', category: 'Ranking', difficulty: 'medium', tags: ['ranking', 'numerics'], nuances: ['class-imbalance'] },
     { id: 'c', title: 'PSI', round: 'nuances', category: 'Drift', difficulty: 'easy', tags: ['drift'], nuances: ['data-drift'] },
-  ];
+  ] as unknown[]) as Problem[];
   const status = (id: string): 'solved' | 'attempted' | 'new' => (id === 'a' ? 'solved' : 'new');
   const ids = (f: Parameters<typeof matchesFilter>[1]): string[] => ps.filter((p) => matchesFilter(p, f, status(p.id))).map((p) => p.id);
 
