@@ -61,6 +61,11 @@ export class Catalog {
     return s;
   }
 
+  /** Whether the tests of a problem are loaded (or loading) already. */
+  hasTests(p: CodingProblem): boolean {
+    return this.tests.has(p.id);
+  }
+
   testCases(p: CodingProblem): Promise<TestCase[]> {
     let t = this.tests.get(p.id);
     if (!t) {

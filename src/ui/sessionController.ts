@@ -16,7 +16,7 @@ import { formatClock, isOvertime, pause, penalize, remainingMs, resume, startTim
 import { runBlockedReason } from '../core/session/trust';
 import { customCasesFile, parseCustomCases, serializeCustomCases, solutionFileName, type CustomCase } from '../core/session/practice';
 import { formatArgs, formatValue, toCaseView } from '../core/session/views';
-import type { CaseView, HostToHints, Language, PanelToHost, HintsToHost, RunKind } from '../protocol';
+import type { CaseView, HostToHints, HostToPanel, Language, PanelToHost, HintsToHost, RunKind } from '../protocol';
 import { languagesOf, type Catalog } from './catalog';
 import type { HintsView } from './hintsView';
 import type { InterviewMode } from './interviewMode';
@@ -134,7 +134,8 @@ export class SessionController implements vscode.Disposable {
     };
     this.focusNuance = undefined;
     this.diagnostics.clear();
-    await this.persist();
+    // Written in the background (writes are serialised); awaited before the command returns.
+    const persisted = this.persist();
 
     const timings: { editorMs: number; panelMs: number; readyMs?: number } = { editorMs: 0, panelMs: 0 };
     this.lastOpenTimings = timings;
@@ -158,6 +159,7 @@ export class SessionController implements vscode.Disposable {
     await this.sendSession();
     timings.panelMs = Date.now() - t0;
     this.startTicker();
+    await persisted;
     await editorShown;
     await this.updateContexts();
     this.pushHints();
@@ -227,18 +229,19 @@ export class SessionController implements vscode.Disposable {
     return problem;
   }
 
+  /**
+   * Posts the session to the panel. The statement goes first; the examples follow as soon as
+   * the tests are parsed (a problem with large hidden tests takes a moment), so that the panel
+   * never waits for them.
+   */
   private async sendSession(): Promise<void> {
     const record = this.record;
     if (!record) return;
     const problem = this.requireProblem();
     const statement = await this.catalog.statement(problem).catch((err: unknown) => `*The statement could not be read: ${String(err instanceof Error ? err.message : err)}*`);
-    let examples: { name: string; args: string; expected: string }[] = [];
-    if (problem.kind === 'coding') {
-      const cases = await this.catalog.testCases(problem).catch(() => [] as TestCase[]);
-      examples = cases.filter((c) => !c.hidden).map((c) => ({ name: c.name, args: formatArgs(c.args), expected: formatValue(c.expected) }));
-    }
     const trust = this.runBlockReason(problem);
-    this.panel.post({
+    const customCases = (await this.readCustomCases(problem)).map((c) => ({ name: c.name, args: c.args, expected: c.expected }));
+    const message = (examples: { name: string; args: string; expected: string }[]): HostToPanel => ({
       type: 'session',
       problem: {
         id: problem.id,
@@ -251,7 +254,7 @@ export class SessionController implements vscode.Disposable {
         suggestedMinutes: problem.suggestedMinutes,
         languages: languagesOf(problem),
         requires: problem.kind === 'coding' ? (problem.requires ?? []) : [],
-        statementHtml: renderMarkdown(statement),
+        statementHtml: this.renderStatement(problem.id, statement),
         examples,
       },
       language: record.language,
@@ -259,9 +262,39 @@ export class SessionController implements vscode.Disposable {
       interviewMode: record.interviewMode,
       canRun: trust === undefined,
       ...(trust ? { runDisabledReason: trust } : {}),
-      customCases: (await this.readCustomCases(problem)).map((c) => ({ name: c.name, args: c.args, expected: c.expected })),
+      customCases,
     });
+    if (problem.kind !== 'coding') {
+      this.panel.post(message([]));
+    } else {
+      const cached = this.catalog.hasTests(problem);
+      const tests = this.catalog.testCases(problem);
+      const examplesOf = (cases: TestCase[]): { name: string; args: string; expected: string }[] =>
+        cases.filter((c) => !c.hidden).map((c) => ({ name: c.name, args: formatArgs(c.args), expected: formatValue(c.expected) }));
+      if (cached) {
+        this.panel.post(message(examplesOf(await tests)));
+      } else {
+        this.panel.post(message([]));
+        void tests.then(
+          (cases) => {
+            if (this.record?.problemId === problem.id) this.panel.post(message(examplesOf(cases)));
+          },
+          (err: unknown) => this.panel.post({ type: 'notice', level: 'error', text: `The tests of this problem could not be read: ${err instanceof Error ? err.message : String(err)}` }),
+        );
+      }
+    }
     this.postTimer();
+  }
+
+  private readonly statementHtml = new Map<string, { source: string; html: string }>();
+
+  /** Rendered statements, kept per problem (KaTeX rendering of a long statement takes a while). */
+  private renderStatement(id: string, source: string): string {
+    const cached = this.statementHtml.get(id);
+    if (cached?.source === source) return cached.html;
+    const html = renderMarkdown(source);
+    this.statementHtml.set(id, { source, html });
+    return html;
   }
 
   private runBlockReason(problem: Problem): string | undefined {
@@ -335,8 +368,13 @@ export class SessionController implements vscode.Disposable {
     if (this.ticker) clearInterval(this.ticker);
     this.ticker = undefined;
     this.statusBar.hide();
-    await this.recorder.finish(record, timer, now);
-    await this.state.update(SESSION_KEY, undefined);
+    // The next session's start overwrites the stored session; only a plain stop clears it.
+    const closed = Promise.all([this.recorder.finish(record, timer, now), reason === 'replaced' ? undefined : this.state.update(SESSION_KEY, undefined)]);
+    if (reason === 'replaced') {
+      void closed.catch((err: unknown) => this.log.error('closing the previous session', err));
+      return;
+    }
+    await closed;
     if (!options.keepInterviewMode) await this.interviewMode.restore();
     this.panel.post({ type: 'timer', timer: { status: 'stopped', remainingMs: remainingMs(timer, now), at: Date.now(), budgetMs: timer.budgetMs } });
     if (reason === 'stopped') this.panel.post({ type: 'notice', level: 'info', text: 'Session stopped. Your solution file stays where it is; the attempt is in Past Attempts.' });

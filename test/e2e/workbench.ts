@@ -13,14 +13,15 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input >> visible=true').first();
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await row.click();
 }
 
 /** Picks an item of the open quick pick by typing a filter and pressing Enter. */
 export async function pickQuickItem(page: Page, filter: string, rowText: string): Promise<void> {
   const input = page.locator('.quick-input-widget input >> visible=true').first();
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.waitFor({ state: 'visible', timeout: 60_000 });
   await input.fill(filter);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
   await row.waitFor({ timeout: 15_000 });
