@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import type { AttemptSummary } from '../core/history/model';
 import type { HistoryStore } from '../core/history/store';
 import { formatDuration } from '../core/history/exportFormats';
+import { groupAttempts, localDateKey, type GroupedAttempts } from '../core/history/grouping';
 
-export type AttemptGrouping = 'problem' | 'day';
+import type { AttemptGrouping } from '../core/history/grouping';
 const GROUPING_KEY = 'mlprep.attempts.grouping';
 
 export type AttemptNode =
@@ -39,29 +40,25 @@ export class AttemptsTree implements vscode.TreeDataProvider<AttemptNode>, vscod
   }
 
   refresh(): void {
+    this.model = undefined;
     this.changed.fire(undefined);
+  }
+
+  private model: GroupedAttempts | undefined;
+
+  private grouped(): GroupedAttempts {
+    this.model ??= groupAttempts(this.history()?.list() ?? [], this.grouping, (_key, iso) => dayLabel(iso));
+    return this.model;
   }
 
   /** Groups of the current mode, newest first; also used by tests. */
   groups(): Extract<AttemptNode, { kind: 'group' }>[] {
-    const list = [...(this.history()?.list() ?? [])].sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id));
-    const groups = new Map<string, Extract<AttemptNode, { kind: 'group' }>>();
-    for (const a of list) {
-      const key = this.grouping === 'problem' ? a.problemId : localDate(a.startedAt);
-      let g = groups.get(key);
-      if (!g) {
-        g = { kind: 'group', key, label: this.grouping === 'problem' ? a.title : dayLabel(a.startedAt), attempts: [] };
-        groups.set(key, g);
-      }
-      g.attempts.push(a);
-    }
-    return [...groups.values()];
+    return this.grouped().groups.map((g) => ({ kind: 'group', ...g }));
   }
 
-  /** The attempt of the same problem made just before this one (for diffs). */
+  /** The attempt of the same problem made just before this one, with code (for diffs). */
   previousOf(a: AttemptSummary): AttemptSummary | undefined {
-    const same = (this.history()?.list() ?? []).filter((x) => x.problemId === a.problemId && x.snapshotRuns.length > 0 && (x.startedAt < a.startedAt || (x.startedAt === a.startedAt && x.id < a.id)));
-    return same.sort((x, y) => y.startedAt.localeCompare(x.startedAt) || y.id.localeCompare(x.id))[0];
+    return this.grouped().previous.get(a.id);
   }
 
   getChildren(node?: AttemptNode): AttemptNode[] {
@@ -72,7 +69,9 @@ export class AttemptsTree implements vscode.TreeDataProvider<AttemptNode>, vscod
 
   getTreeItem(node: AttemptNode): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      // With a long history only the newest groups start expanded.
+      const index = this.grouped().groups.findIndex((g) => g.key === node.key);
+      const item = new vscode.TreeItem(node.label, index < 5 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `group:${this.grouping}:${node.key}`;
       const solved = node.attempts.some((a) => a.verdict === 'pass');
       item.description = `${node.attempts.length} attempt${node.attempts.length === 1 ? '' : 's'}${this.grouping === 'problem' && solved ? ' · solved' : ''}`;
@@ -115,15 +114,10 @@ export class AttemptsTree implements vscode.TreeDataProvider<AttemptNode>, vscod
   }
 }
 
-function localDate(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 function dayLabel(iso: string): string {
-  const key = localDate(iso);
-  const today = localDate(new Date().toISOString());
-  const yesterday = localDate(new Date(Date.now() - 86_400_000).toISOString());
+  const key = localDateKey(iso);
+  const today = localDateKey(new Date().toISOString());
+  const yesterday = localDateKey(new Date(Date.now() - 86_400_000).toISOString());
   if (key === today) return 'Today';
   if (key === yesterday) return 'Yesterday';
   return new Date(iso).toLocaleDateString(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' });
