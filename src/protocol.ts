@@ -40,6 +40,7 @@ export interface CustomCaseView {
 export interface ProblemView {
   id: string;
   title: string;
+  kind: 'coding' | 'design' | 'behavioral';
   difficulty: 'easy' | 'medium' | 'hard';
   round: string;
   category: string;

@@ -191,6 +191,12 @@ function kv(label: string, value: string | undefined, cls = ''): HTMLElement | n
 
 function renderControls(): void {
   const busy = running !== undefined;
+  const discussion = problem !== undefined && problem.kind !== 'coding';
+  runButton.hidden = discussion;
+  languageSelect.hidden = discussion;
+  tabs.custom.hidden = discussion;
+  submitButton.replaceChildren(icon('check-all'), discussion ? 'Check answer' : 'Submit');
+  submitButton.title = discussion ? 'Check your answer file against the rubric (a self-check, not a grade)' : 'Run every test, including hidden ones';
   runButton.disabled = busy || !canRun;
   submitButton.disabled = busy || !canRun;
   cancelButton.hidden = !busy;
@@ -214,14 +220,15 @@ function verdictIcon(v: CaseView['verdict']): HTMLElement {
 
 function caseRow(c: CaseView): HTMLElement {
   const label = c.custom ? `Custom: ${c.name}` : c.hidden ? `Hidden test ${c.name}` : c.name;
+  const discussion = problem !== undefined && problem.kind !== 'coding';
   const summary = h(
     'summary',
     { class: 'case-summary' },
     verdictIcon(c.verdict),
     h('span', { class: 'case-name' }, label),
     c.nuance ? h('span', { class: 'badge nuance', title: 'This test checks a production nuance' }, icon('shield'), c.nuance) : null,
-    h('span', { class: `case-verdict ${c.verdict === 'pass' ? 'ok' : 'bad'}` }, VERDICT_LABEL[c.verdict]),
-    h('span', { class: 'case-time' }, `${Math.round(c.timeMs)} ms`),
+    h('span', { class: `case-verdict ${c.verdict === 'pass' ? 'ok' : 'bad'}` }, discussion ? (c.verdict === 'pass' ? 'Covered' : 'Not yet') : VERDICT_LABEL[c.verdict]),
+    discussion ? null : h('span', { class: 'case-time' }, `${Math.round(c.timeMs)} ms`),
   );
   const body = h('div', { class: 'case-body' });
   if (c.hidden && !c.custom) {
@@ -268,7 +275,7 @@ function renderResults(): void {
             'div',
             { class: `summary ${s.verdict === 'pass' ? 'ok' : 'bad'}`, id: 'summary', 'data-verdict': s.verdict },
             icon(s.verdict === 'pass' ? 'pass-filled' : 'error'),
-            h('span', { class: 'summary-text' }, `${s.kind === 'submit' ? 'Submit' : 'Run'}: ${s.passed} / ${s.total} passed`),
+            h('span', { class: 'summary-text' }, problem?.kind !== 'coding' ? `Rubric coverage: ${s.passed} / ${s.total}` : `${s.kind === 'submit' ? 'Submit' : 'Run'}: ${s.passed} / ${s.total} passed`),
             h('span', { class: 'muted' }, `${Math.round(s.durationMs)} ms`),
           );
   const hint = s.error?.hint ? h('p', { class: 'muted' }, s.error.hint) : null;
@@ -315,6 +322,13 @@ window.addEventListener('message', (event: MessageEvent<HostToPanel>) => {
   const m = event.data;
   switch (m.type) {
     case 'session':
+      if (problem?.id !== m.problem.id) {
+        // Another problem: the previous problem's results do not belong here.
+        lastSummary = undefined;
+        lastCases = [];
+        liveCases = [];
+        if (problem) tab = 'statement';
+      }
       problem = m.problem;
       language = m.language;
       solutionFile = m.solutionFile;

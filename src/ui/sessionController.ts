@@ -3,7 +3,9 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { transform } from 'sucrase';
 import type { Judge, RunResult, CaseResult } from '../core/judge/judge';
-import type { CodingProblem, Problem, TestCase } from '../core/problems/schema';
+import type { BehavioralProblem, CodingProblem, DesignProblem, Problem, TestCase } from '../core/problems/schema';
+import { loadRubric, loadTemplate } from '../core/problems/loader';
+import { behavioralCoverage, designCoverage } from '../core/design/coverage';
 import { renderMarkdown } from '../core/render/markdown';
 import {
   budgetMinutes,
@@ -246,6 +248,7 @@ export class SessionController implements vscode.Disposable {
       problem: {
         id: problem.id,
         title: problem.title,
+        kind: problem.kind,
         difficulty: problem.difficulty,
         round: problem.round,
         category: problem.category,
@@ -491,7 +494,8 @@ export class SessionController implements vscode.Disposable {
     const record = this.requireRecord();
     const problem = this.requireProblem();
     const blocked = this.runBlockReason(problem);
-    if (blocked || problem.kind !== 'coding') throw new UserError(blocked ?? 'Nothing to run.');
+    if (blocked) throw new UserError(blocked);
+    if (problem.kind !== 'coding') return this.checkAnswer(record, problem, kind);
 
     // Run what is in the editor: save the solution document if it has unsaved changes.
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === record.solutionPath);
@@ -568,6 +572,44 @@ export class SessionController implements vscode.Disposable {
       void vscode.window.showInformationMessage(`All ${official.length} tests of "${problemTitle}" passed in ${formatClock(usedMs(this.requireRecord().timer, this.clock()))}.`, 'End Session', 'Keep Practising').then((choice) => {
         if (choice === 'End Session') void this.end('solved');
       });
+    }
+    this.changed.fire();
+    return result;
+  }
+
+  /**
+   * Discussion rounds: the answer file is checked against the rubric (design: keywords per
+   * phase; behavioral: STAR-C sections). The result is shown and recorded like a run whose
+   * cases are the phases.
+   */
+  private async checkAnswer(record: SessionRecord, problem: DesignProblem | BehavioralProblem, kind: RunKind): Promise<RunResult> {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === record.solutionPath);
+    if (doc?.isDirty) await doc.save();
+    const t0 = Date.now();
+    const answer = await fs.readFile(record.solutionPath, 'utf8');
+    const template = await loadTemplate(problem);
+    const items = problem.kind === 'design' ? designCoverage(answer, template, await loadRubric(problem)) : behavioralCoverage(answer, template);
+    const cases: CaseResult[] = items.map((it, index) => ({
+      index,
+      name: it.title,
+      hidden: false,
+      verdict: it.covered ? 'pass' : 'wrong_answer',
+      timeMs: 0,
+      message: it.covered ? `Covered: ${it.found.join(', ')}` : `Not covered yet. Consider: ${it.missing.join(', ')}`,
+      stdout: '',
+      stderr: '',
+    }));
+    const passed = cases.filter((c) => c.verdict === 'pass').length;
+    const result: RunResult = { verdict: passed === cases.length ? 'pass' : 'fail', passed, total: cases.length, durationMs: Date.now() - t0, cases, language: 'python' };
+    this.panel.post({ type: 'runStarted', kind, total: cases.length });
+    this.panel.post({
+      type: 'runFinished',
+      summary: { kind, verdict: result.verdict, passed, total: cases.length, durationMs: result.durationMs },
+      cases: cases.map((c) => toCaseView(c, false, undefined)),
+    });
+    if (this.record) {
+      this.record = { ...this.record, attemptId: await this.recorder.recordRun(this.record, kind, result, cases, answer, this.clock()) };
+      await this.persist();
     }
     this.changed.fire();
     return result;

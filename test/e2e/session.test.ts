@@ -119,6 +119,19 @@ for (const theme of ['dark', 'light'] as const) {
       });
     }
 
+    it('a design round shows the prompt and checks the answer against the rubric', async () => {
+      await runCommand(page, 'ML Prep: Start ML System Design Round');
+      await pickQuickItem(page, 'fraud', 'fraud');
+      const panel = await webviewFrame(page, '#submit');
+      await panel.waitForFunction(() => /fraud/i.test(document.querySelector('h1.title')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      assert.equal(await panel.locator('#run').isHidden(), true, 'no Run for a discussion round');
+      await panel.click('#submit');
+      await panel.waitForFunction(() => /Rubric coverage/.test(document.getElementById('summary')?.textContent ?? ''), undefined, { timeout: 30_000 });
+      assert.match(await textOf(panel, '#summary'), /Rubric coverage: 0 \/ 9/);
+      await runCommand(page, 'Notifications: Clear All Notifications');
+      await page.screenshot({ path: join(SHOTS, `design-${theme}.png`) });
+    });
+
     it('the progress dashboard shows per-round figures and the weekly trend', async () => {
       await runCommand(page, 'ML Prep: Show Progress');
       const dash = await webviewFrame(page, '#trend-chart', 60_000);

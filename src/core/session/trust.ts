@@ -24,9 +24,12 @@ export function trustedSettingValue<T>(trusted: boolean, layers: SettingLayers<T
 export const RESTRICTED_MODE_REASON =
   'Running solutions is disabled in Restricted Mode. Trust this workspace (Manage Workspace Trust) to run and submit.';
 
-/** Why a problem cannot be run now, or undefined when it can. */
+/**
+ * Why a problem cannot be run now, or undefined when it can. Discussion rounds run no code
+ * (their answer is checked against the rubric), so trust does not matter for them.
+ */
 export function runBlockedReason(kind: 'coding' | 'design' | 'behavioral', trusted: boolean): string | undefined {
-  if (kind !== 'coding') return 'This is a discussion round: write your answer in the markdown file; there are no tests to run.';
+  if (kind !== 'coding') return undefined;
   if (!trusted) return RESTRICTED_MODE_REASON;
   return undefined;
 }
