@@ -64,7 +64,8 @@ window.addEventListener('message', (event: MessageEvent<HostToHints>) => {
   const notice = m.focusNuance
     ? h('div', { class: 'notice warning', id: 'focus-notice' }, icon('warning'), h('span', {}, `A hidden test about “${m.cards.find((c) => c.id === m.focusNuance)?.title ?? m.focusNuance}” failed. Read the card below.`))
     : null;
-  app.replaceChildren(h('h2', { class: 'problem-title' }, m.title), notice ?? '', h('h3', {}, 'Hints'), ladder, cards ?? '');
+  const ladderBlock = m.hints.length ? [h('h3', {}, 'Hints'), ladder] : [];
+  app.replaceChildren(h('h2', { class: 'problem-title' }, m.title), notice ?? '', ...ladderBlock, cards ?? '');
   if (m.focusNuance) document.getElementById(`card-${m.focusNuance}`)?.scrollIntoView({ block: 'start' });
 });
 
