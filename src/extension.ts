@@ -7,7 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Judge } from './core/judge/judge';
 import { HistoryStore } from './core/history/store';
-import { computeStats, problemStatus, problemStatuses } from './core/history/stats';
+import { problemStatus, problemStatuses, weakestRound as weakestOf } from './core/history/stats';
+import { pickRandom } from './core/problems/catalogue';
 import { dueReviews } from './core/history/review';
 import { trustedSettingValue } from './core/session/trust';
 import type { Language } from './protocol';
@@ -88,7 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const weakestRound = (): string | undefined => {
     const list = store?.list() ?? [];
     if (!list.length) return undefined;
-    return computeStats(list, { now: new Date() }).weakest?.round;
+    return weakestOf(list)?.round;
   };
 
   // Settings
@@ -166,7 +167,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
     const pool = catalog.all().filter((p) => p.round === round);
     const fresh = pool.filter((p) => status(p.id) !== 'solved');
     const from = fresh.length ? fresh : pool;
-    const pick = from[Math.floor(Math.random() * from.length)];
+    const pick = pickRandom(from);
     if (!pick) throw new UserError(`There is no problem in the round "${round}".`);
     await sessions.start(pick.id);
   };
@@ -250,7 +251,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   reg(Commands.clearProblemFilter, () => problemsTree.setFilter({}));
   reg(Commands.startRandom, async () => {
     const pool = problemsTree.visibleProblems().filter((p) => status(p.id) !== 'solved');
-    const pick = pool[Math.floor(Math.random() * pool.length)];
+    const pick = pickRandom(pool);
     if (!pick) throw new UserError('Every problem that matches the filter is solved. Clear the filter or pick one to review.');
     await sessions.start(pick.id);
   });

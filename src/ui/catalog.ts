@@ -1,14 +1,8 @@
 import * as path from 'node:path';
 import { loadNuanceCards, loadPack, loadStatement, loadTests, type Diagnostic } from '../core/problems/loader';
-import { offeredLanguages } from '../core/problems/catalogue';
 import type { CodingProblem, NuanceCard, Problem, TestCase } from '../core/problems/schema';
 import type { Language } from '../protocol';
 
-/** A problem of the catalogue as the UI sees it. */
-export type ProblemInfo = Problem;
-
-/** Languages a user can solve a problem in: JavaScript is offered wherever TypeScript is. */
-export const languagesOf: (p: Problem) => Language[] = offeredLanguages;
 
 
 /**

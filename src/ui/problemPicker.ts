@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../core/problems/schema';
+import { pickRandom } from '../core/problems/catalogue';
 import { ROUND_TITLES, matchesFilter, tagCounts, type FilterStatus, type ProblemFilter } from '../core/problems/filter';
 
 type PickItem = vscode.QuickPickItem & { problemId?: string; action?: 'random' | 'weakest' | 'review' | 'filter' };
@@ -51,13 +52,13 @@ export async function pickProblem(ctx: PickerContext, kinds: ReadonlyArray<Probl
     });
     if (!choice) return undefined;
     if (choice.problemId) return choice.problemId;
-    if (choice.action === 'random') return unsolved[Math.floor(Math.random() * unsolved.length)]?.id;
+    if (choice.action === 'random') return pickRandom(unsolved)?.id;
     if (choice.action === 'review') return due[0];
     if (choice.action === 'weakest' && weakest) {
       const inWeakest = pool.filter((p) => p.round === weakest);
       const fresh = inWeakest.filter((p) => ctx.status(p.id) !== 'solved');
       const from = fresh.length ? fresh : inWeakest;
-      return from[Math.floor(Math.random() * from.length)]?.id;
+      return pickRandom(from)?.id;
     }
     if (choice.action === 'filter') {
       const next = await editFilter(pool, filter);

@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
-import type { ProblemInfo } from './catalog';
+import type { Problem } from '../core/problems/schema';
+import { groupByCategory, sortProblems } from '../core/problems/catalogue';
 import type { ProblemStatus } from '../core/history/stats';
 import { ROUND_TITLES, matchesFilter, type ProblemFilter } from '../core/problems/filter';
 import { Commands } from './commandIds';
 
 type Node =
-  | { kind: 'round'; round: string; problems: ProblemInfo[] }
-  | { kind: 'category'; round: string; category: string; problems: ProblemInfo[] }
-  | { kind: 'problem'; problem: ProblemInfo }
-  | { kind: 'review'; problems: ProblemInfo[] };
+  | { kind: 'round'; round: string; problems: Problem[] }
+  | { kind: 'category'; round: string; category: string; problems: Problem[] }
+  | { kind: 'problem'; problem: Problem }
+  | { kind: 'review'; problems: Problem[] };
 
 /**
  * The Problems tree: rounds → categories → problems, with solved / attempted / new icons, and
@@ -21,7 +22,7 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private view: vscode.TreeView<Node> | undefined;
 
   constructor(
-    private readonly problems: () => ProblemInfo[],
+    private readonly problems: () => Problem[],
     private readonly status: (id: string) => ProblemStatus,
     private readonly reviewDue: () => string[],
   ) {}
@@ -53,7 +54,7 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.view.description = parts.length ? `Filter: ${parts.join(' + ')}` : undefined;
   }
 
-  visibleProblems(): ProblemInfo[] {
+  visibleProblems(): Problem[] {
     return this.problems().filter((p) => matchesFilter(p, this.filter, this.status(p.id)));
   }
 
@@ -123,9 +124,9 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     }
     if (node.kind === 'review') return node.problems.map((problem) => ({ kind: 'problem', problem }));
     if (node.kind === 'round') {
-      const categories = [...new Set(node.problems.map((p) => p.category))].sort((a, b) => a.localeCompare(b));
+      const categories = groupByCategory(node.problems);
       if (categories.length === 1) return sortProblems(node.problems).map((problem) => ({ kind: 'problem', problem }));
-      return categories.map((category) => ({ kind: 'category', round: node.round, category, problems: node.problems.filter((p) => p.category === category) }));
+      return categories.map(({ category, problems }) => ({ kind: 'category', round: node.round, category, problems }));
     }
     if (node.kind === 'category') return sortProblems(node.problems).map((problem) => ({ kind: 'problem', problem }));
     return [];
@@ -138,12 +139,6 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   dispose(): void {
     this.changed.dispose();
   }
-}
-
-const DIFFICULTY_ORDER: Record<string, number> = { easy: 0, medium: 1, hard: 2 };
-
-function sortProblems(ps: ProblemInfo[]): ProblemInfo[] {
-  return [...ps].sort((a, b) => (DIFFICULTY_ORDER[a.difficulty] ?? 9) - (DIFFICULTY_ORDER[b.difficulty] ?? 9) || a.title.localeCompare(b.title));
 }
 
 function escapeMd(s: string): string {

@@ -19,7 +19,8 @@ import { runBlockedReason } from '../core/session/trust';
 import { customCasesFile, parseCustomCases, serializeCustomCases, solutionFileName, type CustomCase } from '../core/session/practice';
 import { formatArgs, formatValue, toCaseView } from '../core/session/views';
 import type { CaseView, HostToHints, HostToPanel, Language, PanelToHost, HintsToHost, RunKind } from '../protocol';
-import { languagesOf, type Catalog } from './catalog';
+import type { Catalog } from './catalog';
+import { offeredLanguages } from '../core/problems/catalogue';
 import type { HintsView } from './hintsView';
 import type { InterviewMode } from './interviewMode';
 import type { Logger } from './logger';
@@ -190,7 +191,7 @@ export class SessionController implements vscode.Disposable {
   }
 
   private pickLanguage(problem: CodingProblem, wanted?: Language): Language {
-    const offered = languagesOf(problem);
+    const offered = offeredLanguages(problem);
     if (wanted && offered.includes(wanted)) return wanted;
     const preferred = this.settings.defaultLanguage();
     return offered.includes(preferred) ? preferred : 'python';
@@ -255,7 +256,7 @@ export class SessionController implements vscode.Disposable {
         tags: problem.tags,
         nuances: problem.nuances.map((n) => ({ id: n, title: this.catalog.nuanceTitle(n) })),
         suggestedMinutes: problem.suggestedMinutes,
-        languages: languagesOf(problem),
+        languages: offeredLanguages(problem),
         requires: problem.kind === 'coding' ? (problem.requires ?? []) : [],
         statementHtml: this.renderStatement(problem.id, statement),
         examples,
@@ -412,7 +413,7 @@ export class SessionController implements vscode.Disposable {
   async setLanguage(language: Language): Promise<void> {
     const record = this.requireRecord();
     const problem = this.requireProblem();
-    if (problem.kind !== 'coding' || !languagesOf(problem).includes(language) || record.language === language) return;
+    if (problem.kind !== 'coding' || !offeredLanguages(problem).includes(language) || record.language === language) return;
     if (this.active) throw new UserError('Wait for the running tests to finish (or cancel them) before switching language.');
     const solutionPath = await this.prepareSolutionFile(problem, language);
     this.record = { ...record, language, solutionPath };
