@@ -32,7 +32,7 @@ export default tseslint.config(
     files: ['webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['../src/*', '../src/**', '!../src/protocol'], message: 'webview code imports only the protocol types.' },
+        { regex: '^(\\.\\./)+src/(?!protocol$|core/format$)', message: 'webview code imports only the protocol types and the pure formatters of src/core/format.' },
       ] }],
     },
   },

@@ -2,10 +2,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newAttemptId } from '../src/core/history/attemptId';
-import type { Attempt, AttemptRun, CaseResult, Difficulty, HintUse, ProblemKind, Round } from '../src/core/history/model';
-import { ATTEMPT_SCHEMA_VERSION, HINT_LEVELS } from '../src/core/history/model';
+import type { Attempt, AttemptRun, CaseResult, HintUse } from '../src/core/history/model';
+import { ATTEMPT_SCHEMA_VERSION } from '../src/core/history/model';
 import { withOutcome } from '../src/core/history/outcome';
 import { ATTEMPTS_DIR, SNAPSHOTS_DIR, attemptFileName, serializeAttempt, snapshotFileName } from '../src/core/history/store';
+import { type Difficulty, HINT_LEVELS, type ProblemKind, type Round } from '../src/core/vocabulary';
 
 export interface GenerateHistoryOptions {
   readonly count: number;

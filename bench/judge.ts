@@ -8,10 +8,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Language } from '../src/core/judge/judge';
+
 import { Judge, minimalEnv } from '../src/core/judge/judge';
 import { loadPack } from '../src/core/problems/loader';
 import type { CodingProblem, TestCase } from '../src/core/problems/schema';
+import type { Language } from '../src/core/vocabulary';
 
 const REPS = 7;
 const CASES = 50;

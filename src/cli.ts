@@ -8,12 +8,13 @@
 // Exit codes: 0 all passed / clean, 1 some case failed / diagnostics found, 2 usage or
 // environment error, 130 interrupted.
 import * as path from 'node:path';
-import type { CaseResult, Language, RunResult } from './core/judge/judge';
+import type { CaseResult, RunResult } from './core/judge/judge';
 import { Judge, languageFromPath } from './core/judge/judge';
 import { formatTagged } from './core/judge/values';
 import { offeredLanguages, sortProblems } from './core/problems/catalogue';
 import type { Diagnostic } from './core/problems/loader';
 import { PackError, loadPack, loadTests, validatePack } from './core/problems/loader';
+import type { Language } from './core/vocabulary';
 
 export interface CliIo {
   out(text: string): void;

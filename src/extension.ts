@@ -11,7 +11,7 @@ import { problemStatus, problemStatuses, weakestRound as weakestOf } from './cor
 import { pickRandom } from './core/problems/catalogue';
 import { dueReviews } from './core/history/review';
 import { trustedSettingValue } from './core/session/trust';
-import type { Language } from './protocol';
+import { PROBLEM_FILES, type Language } from './core/vocabulary';
 import { AttemptRecorder } from './ui/attemptRecorder';
 import { AttemptsTree } from './ui/attemptsTree';
 import { Catalog } from './ui/catalog';
@@ -264,7 +264,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
     const id = typeof arg === 'string' ? arg : problemIdFromTreeNode(arg);
     const problem = id ? catalog.get(id) : undefined;
     if (!problem) throw new UserError('Choose a problem in the Problems view.');
-    await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(path.join(problem.dir, 'statement.md')));
+    await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(path.join(problem.dir, PROBLEM_FILES.statement)));
   });
   reg(Commands.revealProblemFolder, async (arg?: unknown) => {
     const id = typeof arg === 'string' ? arg : problemIdFromTreeNode(arg);

@@ -9,10 +9,9 @@ import { z } from 'zod';
 /** Largest message a webview may send, in characters of its JSON form. */
 export const MAX_WEBVIEW_MESSAGE_CHARS = 256 * 1024;
 
-export type Language = 'python' | 'typescript' | 'javascript';
-export type HintLevel = 'concept' | 'approach' | 'pitfall';
-export type CaseVerdict = 'pass' | 'wrong_answer' | 'runtime_error' | 'time_limit' | 'memory_limit' | 'output_limit' | 'compile_error' | 'not_run';
-export type RunKind = 'run' | 'submit';
+import { ROUNDS, type HintLevel, type JudgeVerdict, type Language, type RunKind } from './core/vocabulary';
+
+export type { HintLevel, JudgeVerdict, Language, RunKind };
 
 // ---------------------------------------------------------------------------------------------
 // Problem panel
@@ -60,7 +59,7 @@ export interface CaseView {
   hidden: boolean;
   custom: boolean;
   nuance?: string;
-  verdict: CaseVerdict;
+  verdict: JudgeVerdict;
   timeMs: number;
   message?: string;
   /** Shown only for visible and custom cases. */
@@ -225,6 +224,6 @@ export type HostToProgress = {
 
 export const progressToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }).strict(),
-  z.object({ type: z.literal('practise'), round: z.enum(['coding', 'concepts', 'metrics', 'data', 'nuances', 'design', 'behavioral']) }).strict(),
+  z.object({ type: z.literal('practise'), round: z.enum(ROUNDS) }).strict(),
 ]);
 export type ProgressToHost = z.infer<typeof progressToHostSchema>;

@@ -45,11 +45,3 @@ export function setRenderedHtml(el: Element, html: string): void {
     if (!/^https?:\/\//i.test(href) && !href.startsWith('#')) a.removeAttribute('href');
   }
 }
-
-export function formatClock(ms: number): string {
-  const total = ms < 0 ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
-  const over = ms < 0 && total > 0;
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return `${over ? '+' : ''}${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}

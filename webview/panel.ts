@@ -14,7 +14,8 @@ import type {
   RunSummaryView,
   TimerView,
 } from '../src/protocol';
-import { formatClock, h, icon, setRenderedHtml, vscodeApi } from './dom';
+import { formatClock } from '../src/core/format';
+import { h, icon, setRenderedHtml, vscodeApi } from './dom';
 
 type Tab = 'statement' | 'results' | 'custom';
 interface UiState extends PanelState {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Judge } from '../core/judge/judge';
 import type { AttemptSummary } from '../core/history/model';
 import type { HistoryStore } from '../core/history/store';
-import type { Language } from '../protocol';
+import type { Language } from '../core/vocabulary';
 import type { AttemptNode, AttemptsTree } from './attemptsTree';
 import type { Catalog } from './catalog';
 import { Commands } from './commandIds';

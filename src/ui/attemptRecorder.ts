@@ -1,11 +1,12 @@
 import type { CaseResult as JudgeCase, RunResult } from '../core/judge/judge';
 import { newAttemptId } from '../core/history/attemptId';
-import type { AttemptRunInput, CaseVerdict } from '../core/history/model';
+import type { AttemptRunInput } from '../core/history/model';
+import type { Outcome } from '../core/vocabulary';
 import type { AttemptDraft, HistoryStore } from '../core/history/store';
 import type { Problem } from '../core/problems/schema';
 import type { SessionRecord } from '../core/session/session';
 import { usedMs, type TimerState } from '../core/session/timer';
-import type { RunKind } from '../protocol';
+import type { RunKind } from '../core/vocabulary';
 
 /**
  * Writes the attempt of a session to the history: created at the first Run/Submit, updated on
@@ -90,7 +91,7 @@ export class AttemptRecorder {
   }
 }
 
-export function historyVerdict(v: JudgeCase['verdict']): CaseVerdict {
+export function historyVerdict(v: JudgeCase['verdict']): Outcome {
   if (v === 'pass') return 'pass';
   if (v === 'wrong_answer') return 'fail';
   return 'error';

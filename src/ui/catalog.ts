@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { loadNuanceCards, loadPack, loadStatement, loadTests, type Diagnostic } from '../core/problems/loader';
 import type { CodingProblem, NuanceCard, Problem, TestCase } from '../core/problems/schema';
-import type { Language } from '../protocol';
+import type { Language } from '../core/vocabulary';
 
 
 

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../core/problems/schema';
 import { pickRandom } from '../core/problems/catalogue';
-import { ROUND_TITLES, matchesFilter, tagCounts, type FilterStatus, type ProblemFilter } from '../core/problems/filter';
+import { matchesFilter, tagCounts, type FilterStatus, type ProblemFilter } from '../core/problems/filter';
+import { ROUNDS, ROUND_TITLES, roundTitle } from '../core/vocabulary';
 
 type PickItem = vscode.QuickPickItem & { problemId?: string; action?: 'random' | 'weakest' | 'review' | 'filter' };
 
@@ -26,14 +27,14 @@ export async function pickProblem(ctx: PickerContext, kinds: ReadonlyArray<Probl
     const unsolved = visible.filter((p) => ctx.status(p.id) !== 'solved');
     if (unsolved.length) items.push({ label: '$(question) Random unsolved problem', description: `${unsolved.length} to choose from`, action: 'random', alwaysShow: true });
     const weakest = ctx.weakestRound();
-    if (weakest) items.push({ label: `$(target) Weakest round: ${ROUND_TITLES[weakest] ?? weakest}`, description: 'a problem from your lowest-scoring round', action: 'weakest', alwaysShow: true });
+    if (weakest) items.push({ label: `$(target) Weakest round: ${roundTitle(weakest)}`, description: 'a problem from your lowest-scoring round', action: 'weakest', alwaysShow: true });
     const due = ctx.reviewDue().filter((id) => visible.some((p) => p.id === id));
     if (due.length) items.push({ label: `$(history) Review due (${due.length})`, description: 'problems your review schedule brings back today', action: 'review', alwaysShow: true });
     items.push({ label: '$(filter) Filter by round, difficulty, tag or status…', description: describeFilter(filter), action: 'filter', alwaysShow: true });
-    for (const round of Object.keys(ROUND_TITLES)) {
+    for (const round of ROUNDS) {
       const inRound = visible.filter((p) => p.round === round);
       if (!inRound.length) continue;
-      items.push({ label: ROUND_TITLES[round] ?? round, kind: vscode.QuickPickItemKind.Separator });
+      items.push({ label: roundTitle(round), kind: vscode.QuickPickItemKind.Separator });
       for (const p of inRound) {
         const s = ctx.status(p.id);
         items.push({
@@ -68,7 +69,7 @@ export async function pickProblem(ctx: PickerContext, kinds: ReadonlyArray<Probl
 }
 
 export function describeFilter(f: ProblemFilter): string {
-  const parts = [f.round ? ROUND_TITLES[f.round] ?? f.round : undefined, f.difficulty, f.tag ? `#${f.tag}` : undefined, f.status, f.text ? `“${f.text}”` : undefined].filter(Boolean);
+  const parts = [f.round ? roundTitle(f.round) : undefined, f.difficulty, f.tag ? `#${f.tag}` : undefined, f.status, f.text ? `“${f.text}”` : undefined].filter(Boolean);
   return parts.length ? `now: ${parts.join(' + ')}` : 'no filter';
 }
 
@@ -78,7 +79,7 @@ export async function editFilter(problems: Problem[], current: ProblemFilter): P
   for (;;) {
     const part = await vscode.window.showQuickPick(
       [
-        { label: 'Round', description: f.round ? ROUND_TITLES[f.round] : 'any', id: 'round' },
+        { label: 'Round', description: f.round ? roundTitle(f.round) : 'any', id: 'round' },
         { label: 'Difficulty', description: f.difficulty ?? 'any', id: 'difficulty' },
         { label: 'Tag', description: f.tag ?? 'any', id: 'tag' },
         { label: 'Status', description: f.status ?? 'any', id: 'status' },

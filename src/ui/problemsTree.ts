@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import type { Problem } from '../core/problems/schema';
 import { groupByCategory, sortProblems } from '../core/problems/catalogue';
 import type { ProblemStatus } from '../core/history/stats';
-import { ROUND_TITLES, matchesFilter, type ProblemFilter } from '../core/problems/filter';
+import { matchesFilter, type ProblemFilter } from '../core/problems/filter';
 import { Commands } from './commandIds';
+import { ROUNDS, roundTitle } from '../core/vocabulary';
 
 type Node =
   | { kind: 'round'; round: string; problems: Problem[] }
@@ -69,7 +70,7 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         return item;
       }
       case 'round': {
-        const item = new vscode.TreeItem(ROUND_TITLES[node.round] ?? node.round, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(roundTitle(node.round), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `round:${node.round}`;
         const solved = node.problems.filter((p) => this.status(p.id) === 'solved').length;
         item.description = `${solved}/${node.problems.length} solved`;
@@ -96,7 +97,7 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
               : new vscode.ThemeIcon('circle-large-outline');
         const tip = new vscode.MarkdownString(undefined, true);
         tip.appendMarkdown(`**${escapeMd(p.title)}**  \n`);
-        tip.appendMarkdown(`${escapeMd(ROUND_TITLES[p.round] ?? p.round)} · ${escapeMd(p.category)} · ${p.difficulty} · ${p.suggestedMinutes} min  \n`);
+        tip.appendMarkdown(`${escapeMd(roundTitle(p.round))} · ${escapeMd(p.category)} · ${p.difficulty} · ${p.suggestedMinutes} min  \n`);
         tip.appendMarkdown(`Status: ${status}`);
         if (p.tags.length) tip.appendMarkdown(`  \nTags: ${p.tags.map(escapeMd).join(', ')}`);
         if (p.nuances.length) tip.appendMarkdown(`  \nNuances: ${p.nuances.map(escapeMd).join(', ')}`);
@@ -116,7 +117,7 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       const due = new Set(this.reviewDue());
       const dueProblems = visible.filter((p) => due.has(p.id));
       if (dueProblems.length) rounds.push({ kind: 'review', problems: dueProblems });
-      for (const round of Object.keys(ROUND_TITLES)) {
+      for (const round of ROUNDS) {
         const inRound = visible.filter((p) => p.round === round);
         if (inRound.length) rounds.push({ kind: 'round', round, problems: inRound });
       }

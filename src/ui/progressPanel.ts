@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { computeStats } from '../core/history/stats';
 import { dueReviews } from '../core/history/review';
-import { ROUNDS, type Round } from '../core/history/model';
+
 import type { HistoryStore } from '../core/history/store';
-import { ROUND_TITLES } from '../core/problems/filter';
+
 import { parseWebviewMessage, progressToHostSchema, type HostToProgress } from '../protocol';
 import type { Logger } from './logger';
 import { webviewHtml, webviewOptions } from './webviewHtml';
+import { ROUNDS, roundTitle, type Round } from '../core/vocabulary';
 
 export const PROGRESS_PANEL_VIEW_TYPE = 'mlprep.progress';
 
@@ -18,7 +19,7 @@ export function progressMessage(store: HistoryStore | undefined, now = new Date(
     const s = stats.rounds[r];
     return {
       round: r,
-      title: ROUND_TITLES[r] ?? r,
+      title: roundTitle(r),
       attempts: s.attempts,
       solveRate: s.solveRate,
       averageScore: s.averageScore,
@@ -34,7 +35,7 @@ export function progressMessage(store: HistoryStore | undefined, now = new Date(
     weakest: stats.weakest
       ? {
           round: stats.weakest.round,
-          title: ROUND_TITLES[stats.weakest.round] ?? stats.weakest.round,
+          title: roundTitle(stats.weakest.round),
           averageScore: stats.weakest.averageScore,
           reason: stats.weakest.reason === 'never-practised' ? 'not practised yet' : `lowest average score over ${stats.weakest.attempts} attempts`,
         }

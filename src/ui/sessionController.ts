@@ -7,18 +7,13 @@ import type { BehavioralProblem, CodingProblem, DesignProblem, Problem, TestCase
 import { loadRubric, loadTemplate } from '../core/problems/loader';
 import { behavioralCoverage, designCoverage } from '../core/design/coverage';
 import { renderMarkdown } from '../core/render/markdown';
-import {
-  budgetMinutes,
-  monotonicWallClock,
-  parseSessionRecord,
-  type HintLevel,
-  type SessionRecord,
-} from '../core/session/session';
-import { formatClock, isOvertime, pause, penalize, remainingMs, resume, startTimer, stop, usedMs } from '../core/session/timer';
+import { budgetMinutes, monotonicWallClock, parseSessionRecord, type SessionRecord } from '../core/session/session';
+import { formatClock } from '../core/format';
+import { isOvertime, pause, penalize, remainingMs, resume, startTimer, stop, usedMs } from '../core/session/timer';
 import { runBlockedReason } from '../core/session/trust';
 import { customCasesFile, parseCustomCases, serializeCustomCases, solutionFileName, type CustomCase } from '../core/session/practice';
 import { formatArgs, formatValue, toCaseView } from '../core/session/views';
-import type { CaseView, HostToHints, HostToPanel, Language, PanelToHost, HintsToHost, RunKind } from '../protocol';
+import type { CaseView, HostToHints, HostToPanel, PanelToHost, HintsToHost } from '../protocol';
 import type { Catalog } from './catalog';
 import { offeredLanguages } from '../core/problems/catalogue';
 import type { HintsView } from './hintsView';
@@ -28,9 +23,9 @@ import type { ProblemPanel } from './problemPanel';
 import type { SessionStatusBar } from './statusBar';
 import { UserError } from './registerCommand';
 import type { AttemptRecorder } from './attemptRecorder';
+import { HINT_LEVELS, PROBLEM_FILES, type HintLevel, type Language, type RunKind } from '../core/vocabulary';
 
 const SESSION_KEY = 'mlprep.session';
-const HINT_LEVELS: HintLevel[] = ['concept', 'approach', 'pitfall'];
 
 export interface SessionSettings {
   practiceFolder(): string;
@@ -213,7 +208,7 @@ export class SessionController implements vscode.Disposable {
       content = await fs.readFile(this.catalog.starterPath(problem, language), 'utf8');
       if (language === 'javascript') content = stripTypesForStarter(content);
     } else {
-      content = await fs.readFile(path.join(problem.dir, 'template.md'), 'utf8').catch(() => `# ${problem.title}\n\n`);
+      content = await fs.readFile(path.join(problem.dir, PROBLEM_FILES.template), 'utf8').catch(() => `# ${problem.title}\n\n`);
     }
     await fs.writeFile(file, content, { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'EEXIST') throw err;

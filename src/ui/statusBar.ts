@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatClock } from '../core/session/timer';
+import { formatClock } from '../core/format';
 import { Commands } from './commandIds';
 
 /** Remaining time of the running session; click opens the pause/resume/stop menu. */

@@ -8,13 +8,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Language, RunResult } from '../../src/core/judge/judge';
+import type { RunResult } from '../../src/core/judge/judge';
 import { Judge } from '../../src/core/judge/judge';
 import type { Diagnostic } from '../../src/core/problems/loader';
 import { loadPack, loadTests, validatePack } from '../../src/core/problems/loader';
 import type { CodingProblem, Problem, TestCase } from '../../src/core/problems/schema';
-import { CODING_ROUNDS, DIFFICULTIES, NUANCE_IDS, PACK_LANGUAGES, ROUNDS } from '../../src/core/problems/schema';
+import { NUANCE_IDS } from '../../src/core/problems/schema';
 import { bundledProblemsDir, harnessDir } from '../unit/judge/support';
+import { CODING_ROUNDS, DIFFICULTIES, type Language, PACK_LANGUAGES, ROUNDS } from '../../src/core/vocabulary';
 
 const CORE: Record<string, string> = {
   'stable-softmax': 'softmax',

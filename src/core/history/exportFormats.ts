@@ -14,8 +14,9 @@
 import type { UtcOffset } from './calendar';
 import { hostUtcOffset } from './calendar';
 import type { Attempt, AttemptSummary } from './model';
-import { ATTEMPT_SCHEMA_VERSION, ROUNDS } from './model';
+import { ATTEMPT_SCHEMA_VERSION } from './model';
 import { overallStats, roundStats } from './stats';
+import { ROUNDS } from '../vocabulary';
 
 export interface ExportOptions {
   /** Shown as the export date in the Markdown report; default: the current time. */

@@ -33,29 +33,12 @@ import { z } from 'zod';
 
 export const ATTEMPT_SCHEMA_VERSION = 1;
 
-export const PROBLEM_KINDS = ['coding', 'design', 'behavioral'] as const;
-export type ProblemKind = (typeof PROBLEM_KINDS)[number];
-
-/** The rounds of an interview loop, in the order the UI lists them (also the tie-break order). */
-export const ROUNDS = ['coding', 'concepts', 'metrics', 'data', 'nuances', 'design', 'behavioral'] as const;
-export type Round = (typeof ROUNDS)[number];
-
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
-
-export const RUN_KINDS = ['run', 'submit'] as const;
-export type RunKind = (typeof RUN_KINDS)[number];
-
-/** Verdict of one test case or one run: `error` = the code crashed, timed out or broke a limit. */
-export const CASE_VERDICTS = ['pass', 'fail', 'error'] as const;
-export type CaseVerdict = (typeof CASE_VERDICTS)[number];
+import { DIFFICULTIES, HINT_LEVELS, OUTCOMES, PROBLEM_KINDS, ROUNDS, RUN_KINDS, type Difficulty, type ProblemKind, type Round } from '../vocabulary';
 
 /** Final verdict of an attempt (see `computeVerdict`). */
 export const ATTEMPT_VERDICTS = ['pass', 'fail', 'incomplete'] as const;
 export type AttemptVerdict = (typeof ATTEMPT_VERDICTS)[number];
 
-export const HINT_LEVELS = ['concept', 'approach', 'pitfall'] as const;
-export type HintLevel = (typeof HINT_LEVELS)[number];
 
 /** Ids are used as file names: letters, digits, `_` and `-` only, 1–64 characters. */
 export const ATTEMPT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -66,7 +49,7 @@ const ms = z.int().min(0);
 export const caseResultSchema = z.object({
   name: z.string(),
   hidden: z.boolean(),
-  verdict: z.enum(CASE_VERDICTS),
+  verdict: z.enum(OUTCOMES),
   timeMs: z.number().min(0),
   /** Id of the nuance card the case is about, when it is about one. */
   nuance: z.string().optional(),
@@ -75,7 +58,7 @@ export const caseResultSchema = z.object({
 export const attemptRunSchema = z.object({
   kind: z.enum(RUN_KINDS),
   at: isoTime,
-  verdict: z.enum(CASE_VERDICTS),
+  verdict: z.enum(OUTCOMES),
   passed: z.int().min(0),
   total: z.int().min(0),
   durationMs: z.number().min(0),

@@ -14,7 +14,8 @@
  *
  * The best Submit is the one with the highest passed/total; among equals the later one.
  */
-import type { AttemptRunInput, AttemptVerdict, HintLevel } from './model';
+import type { AttemptRunInput, AttemptVerdict } from './model';
+import type { HintLevel } from '../vocabulary';
 
 export const HINT_PENALTY_POINTS: Readonly<Record<HintLevel, number>> = { concept: 5, approach: 10, pitfall: 15 };
 export const MAX_HINT_PENALTY = 30;

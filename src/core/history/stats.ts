@@ -12,8 +12,8 @@
  */
 import type { UtcOffset } from './calendar';
 import { dayToIsoDate, hostUtcOffset, isoWeekLabel, isoWeekStart, localDay } from './calendar';
-import type { AttemptSummary, AttemptVerdict, Round } from './model';
-import { ROUNDS } from './model';
+import type { AttemptSummary, AttemptVerdict } from './model';
+import { ROUNDS, type Round } from '../vocabulary';
 
 /** The fields the statistics read; both `AttemptSummary` and `Attempt` have them. */
 export interface StatsAttempt {

@@ -16,6 +16,7 @@
 //   `error.kind === 'cancelled'`) and starts after that run's processes are gone.
 // - `cases[i]` of the result belongs to `req.cases[i]`; hidden cases carry expected/actual too
 //   (the UI decides what to show).
+import type { JudgeVerdict, Language } from '../vocabulary';
 import { randomBytes } from 'node:crypto';
 import { promises as fsp, rmSync } from 'node:fs';
 import * as os from 'node:os';
@@ -32,8 +33,6 @@ import type { PythonInterpreter } from './python';
 import { PythonLocator } from './python';
 import { toCommonJs } from './transpile';
 
-export type CaseVerdict = 'pass' | 'wrong_answer' | 'runtime_error' | 'time_limit' | 'memory_limit' | 'output_limit' | 'compile_error' | 'not_run';
-export type Language = 'python' | 'javascript' | 'typescript';
 
 export interface CaseResult {
   /** The case's `TestCase.index` (its position in tests.json, or the caller's number for a custom case). */
@@ -41,7 +40,7 @@ export interface CaseResult {
   name: string;
   hidden: boolean;
   nuance?: NuanceId;
-  verdict: CaseVerdict;
+  verdict: JudgeVerdict;
   /** Wall time of the call, measured by the judge (0 for cases not run). */
   timeMs: number;
   /** One-line explanation: first difference, exception, limit. */
@@ -159,7 +158,7 @@ interface ActiveRun {
   done: Promise<unknown>;
 }
 
-type LoadOutcome = { ok: true } | { ok: false; verdict: CaseVerdict; message: string; line?: number; traceback?: string };
+type LoadOutcome = { ok: true } | { ok: false; verdict: JudgeVerdict; message: string; line?: number; traceback?: string };
 
 interface Prepared {
   command: string;
@@ -507,7 +506,7 @@ export class Judge {
   }
 
   /** Explains why the harness died while it owed a result. */
-  private describeExit(proc: HarnessProcess, k: number, n: number, loading: boolean): { verdict: CaseVerdict; message: string; line?: number } {
+  private describeExit(proc: HarnessProcess, k: number, n: number, loading: boolean): { verdict: JudgeVerdict; message: string; line?: number } {
     const tail = proc.stderr.tail();
     const sig = proc.exitSignal;
     const code = proc.exitCode;

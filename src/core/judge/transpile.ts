@@ -2,7 +2,7 @@
 // sucrase (pure JavaScript, so the packaged extension stays platform-independent). Sucrase keeps
 // line numbers, so stack traces still point at the user's lines. Types are stripped, not checked.
 import type * as SucraseModule from 'sucrase';
-import type { Language } from './judge';
+import type { Language } from '../vocabulary';
 
 export type TranspileResult = { ok: true; code: string } | { ok: false; message: string; line?: number };
 

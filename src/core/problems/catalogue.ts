@@ -1,7 +1,7 @@
 // Pure filter, search and grouping helpers over loaded problems (used by the Problems tree,
 // quick picks and the CLI).
-import type { Difficulty, Problem, Round } from './schema';
-import { DIFFICULTIES, ROUNDS } from './schema';
+import type { Problem } from './schema';
+import { DIFFICULTIES, type Difficulty, ROUNDS, type Round } from '../vocabulary';
 
 export interface ProblemFilter {
   round?: Round | readonly Round[];

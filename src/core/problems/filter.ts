@@ -1,20 +1,11 @@
 import { matchesFilter as matchesCatalogueFilter, tagCounts } from './catalogue';
-import type { Difficulty, Problem, Round } from './schema';
+import type { Problem } from './schema';
+import type { Difficulty, Round } from '../vocabulary';
 
 /**
  * Filters over the problem catalogue that combine: every given part must match (round AND
  * difficulty AND tag AND status AND text). Pure; used by the Problems tree and the quick pick.
  */
-
-export const ROUND_TITLES: Record<string, string> = {
-  coding: 'ML-flavored coding',
-  concepts: 'ML concepts & math',
-  metrics: 'Metrics & evaluation',
-  data: 'Live data exercises',
-  nuances: 'Production nuances',
-  design: 'ML system design',
-  behavioral: 'Behavioral & deep dive',
-};
 
 export type FilterStatus = 'solved' | 'attempted' | 'new';
 

@@ -5,27 +5,9 @@ import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { z } from 'zod';
-import type {
-  BehavioralProblem,
-  BehavioralRubric,
-  CodingProblem,
-  DesignProblem,
-  DesignRubric,
-  NuanceCard,
-  Problem,
-  TestCase,
-} from './schema';
-import {
-  ID_PATTERN,
-  NUANCE_IDS,
-  PACK_LANGUAGES,
-  behavioralRubricSchema,
-  designRubricSchema,
-  isSafeRelativePath,
-  manifestSchema,
-  nuancesFileSchema,
-  testsFileSchema,
-} from './schema';
+import type { BehavioralProblem, BehavioralRubric, CodingProblem, DesignProblem, DesignRubric, NuanceCard, Problem, TestCase } from './schema';
+import { ID_PATTERN, NUANCE_IDS, behavioralRubricSchema, designRubricSchema, isSafeRelativePath, manifestSchema, nuancesFileSchema, testsFileSchema } from './schema';
+import { PROBLEM_FILES, PACK_LANGUAGES } from '../vocabulary';
 
 export interface Diagnostic {
   /** Absolute path of the file concerned. */
@@ -54,12 +36,6 @@ export const MAX_TESTS_BYTES = 20 * 1024 * 1024;
 /** Largest data file a `{"$file": ...}` argument may name. */
 export const MAX_DATA_FILE_BYTES = 20 * 1024 * 1024;
 
-export const PROBLEM_FILE = 'problem.json';
-export const TESTS_FILE = 'tests.json';
-export const STATEMENT_FILE = 'statement.md';
-export const TEMPLATE_FILE = 'template.md';
-export const RUBRIC_FILE = 'rubric.json';
-export const NUANCES_FILE = 'nuances.json';
 
 /** Formats a zod issue path as `a.b[2].c`. */
 export function formatJsonPath(p: readonly PropertyKey[]): string {
@@ -117,7 +93,7 @@ interface Loaded {
 // thread pool, and nothing else waits on the event loop while the catalogue loads.
 function loadOne(dir: string, name: string): Loaded {
   const folder = path.join(dir, name);
-  const file = path.join(folder, PROBLEM_FILE);
+  const file = path.join(folder, PROBLEM_FILES.manifest);
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -136,7 +112,7 @@ function loadOne(dir: string, name: string): Loaded {
   const diagnostics: Diagnostic[] = [];
   if (manifest.id !== name) diagnostics.push({ file, path: 'id', message: `id "${manifest.id}" must equal the folder name "${name}"` });
   if (manifest.kind === 'coding') {
-    const tests = path.join(folder, TESTS_FILE);
+    const tests = path.join(folder, PROBLEM_FILES.tests);
     try {
       const st = fs.statSync(tests);
       if (st.size > MAX_TESTS_BYTES) {
@@ -172,8 +148,8 @@ export async function loadPack(dir: string): Promise<Pack> {
     if (!(entry.isDirectory() || (entry.isSymbolicLink() && isDirectorySync(p)))) continue;
     if (ID_PATTERN.test(name)) {
       loaded.push(loadOne(root, name));
-    } else if (fs.existsSync(path.join(p, PROBLEM_FILE))) {
-      diagnostics.push({ file: path.join(p, PROBLEM_FILE), path: '', message: `folder name "${name}" is not a valid problem id (2–64 characters of a-z, 0-9 and "-")` });
+    } else if (fs.existsSync(path.join(p, PROBLEM_FILES.manifest))) {
+      diagnostics.push({ file: path.join(p, PROBLEM_FILES.manifest), path: '', message: `folder name "${name}" is not a valid problem id (2–64 characters of a-z, 0-9 and "-")` });
     }
   }
   const problems: Problem[] = [];
@@ -198,12 +174,12 @@ export async function loadPack(dir: string): Promise<Pack> {
 
 /** The statement markdown of a problem. */
 export async function loadStatement(problem: Problem): Promise<string> {
-  return readText(path.join(problem.dir, STATEMENT_FILE));
+  return readText(path.join(problem.dir, PROBLEM_FILES.statement));
 }
 
 /** The answer template of a design or behavioral prompt. */
 export async function loadTemplate(problem: DesignProblem | BehavioralProblem): Promise<string> {
-  return readText(path.join(problem.dir, TEMPLATE_FILE));
+  return readText(path.join(problem.dir, PROBLEM_FILES.template));
 }
 
 async function readText(file: string): Promise<string> {
@@ -234,7 +210,7 @@ async function readJson(file: string, maxBytes?: number): Promise<unknown> {
 export async function loadRubric(problem: DesignProblem): Promise<DesignRubric>;
 export async function loadRubric(problem: BehavioralProblem): Promise<BehavioralRubric>;
 export async function loadRubric(problem: DesignProblem | BehavioralProblem): Promise<DesignRubric | BehavioralRubric> {
-  const file = path.join(problem.dir, RUBRIC_FILE);
+  const file = path.join(problem.dir, PROBLEM_FILES.rubric);
   const value = await readJson(file, 5 * 1024 * 1024);
   const schema = problem.kind === 'design' ? designRubricSchema : behavioralRubricSchema;
   const r = schema.safeParse(value);
@@ -321,7 +297,7 @@ async function resolveFiles(x: unknown, dir: string, cache: Map<string, Promise<
  * text of files inside the problem folder. Throws PackError with diagnostics on any problem.
  */
 export async function loadTests(problem: CodingProblem): Promise<TestCase[]> {
-  const file = path.join(problem.dir, TESTS_FILE);
+  const file = path.join(problem.dir, PROBLEM_FILES.tests);
   const value = await readJson(file, MAX_TESTS_BYTES);
   const r = testsFileSchema.safeParse(value);
   if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error));
@@ -356,7 +332,7 @@ export interface NuanceCards {
 
 /** Loads nuances.json of a pack; a missing file gives no cards and no diagnostics. */
 export async function loadNuanceCards(dir: string): Promise<NuanceCards> {
-  const file = path.join(path.resolve(dir), NUANCES_FILE);
+  const file = path.join(path.resolve(dir), PROBLEM_FILES.nuances);
   let value: unknown;
   try {
     await fsp.access(file);
@@ -411,30 +387,30 @@ export async function validatePack(dir: string, options: ValidateOptions = {}): 
   const nuances = await loadNuanceCards(pack.dir);
   const out: Diagnostic[] = [...pack.diagnostics, ...nuances.diagnostics];
   const cardIds = new Set(nuances.cards.map((c) => c.id));
-  const nuancesFile = path.join(pack.dir, NUANCES_FILE);
+  const nuancesFile = path.join(pack.dir, PROBLEM_FILES.nuances);
   if (options.bundled) {
     for (const id of NUANCE_IDS) if (!cardIds.has(id)) out.push({ file: nuancesFile, path: 'cards', message: `no card for nuance "${id}"` });
   }
   await Promise.all(
     pack.problems.map(async (p) => {
-      const manifest = path.join(p.dir, PROBLEM_FILE);
+      const manifest = path.join(p.dir, PROBLEM_FILES.manifest);
       const need = async (rel: string, jsonPath: string): Promise<void> => {
         if (!(await exists(path.join(p.dir, rel)))) out.push({ file: manifest, path: jsonPath, message: `file "${rel}" does not exist` });
       };
-      await need(STATEMENT_FILE, '');
+      await need(PROBLEM_FILES.statement, '');
       if (cardIds.size > 0) {
         p.nuances.forEach((n, i) => {
           if (!cardIds.has(n)) out.push({ file: manifest, path: `nuances[${i}]`, message: `no card for nuance "${n}" in nuances.json` });
         });
       }
       if (p.kind !== 'coding') {
-        await need(TEMPLATE_FILE, '');
+        await need(PROBLEM_FILES.template, '');
         try {
           if (p.kind === 'design') await loadRubric(p);
           else await loadRubric(p);
         } catch (err) {
           if (err instanceof PackError) out.push(...err.diagnostics);
-          else out.push({ file: path.join(p.dir, RUBRIC_FILE), path: '', message: errorMessage(err) });
+          else out.push({ file: path.join(p.dir, PROBLEM_FILES.rubric), path: '', message: errorMessage(err) });
         }
         return;
       }
@@ -455,10 +431,10 @@ export async function validatePack(dir: string, options: ValidateOptions = {}): 
         cases = await loadTests(p);
       } catch (err) {
         if (err instanceof PackError) out.push(...err.diagnostics);
-        else out.push({ file: path.join(p.dir, TESTS_FILE), path: '', message: errorMessage(err) });
+        else out.push({ file: path.join(p.dir, PROBLEM_FILES.tests), path: '', message: errorMessage(err) });
         return;
       }
-      const testsFile = path.join(p.dir, TESTS_FILE);
+      const testsFile = path.join(p.dir, PROBLEM_FILES.tests);
       if (options.bundled) {
         const visible = cases.filter((c) => !c.hidden).length;
         const hidden = cases.length - visible;

@@ -1,5 +1,6 @@
 // Zod schemas of a problem pack (problems/README.md is the authoritative description).
 import { z } from 'zod';
+import { CODING_ROUNDS, DIFFICULTIES, PACK_LANGUAGES } from '../vocabulary';
 
 /** Problem ids and folder names: 2–64 characters of a-z, 0-9 and '-'. */
 export const ID_PATTERN = /^[a-z0-9-]{2,64}$/;
@@ -16,14 +17,6 @@ export const NUANCE_IDS = [
 ] as const;
 export type NuanceId = (typeof NUANCE_IDS)[number];
 
-export const ROUNDS = ['coding', 'concepts', 'metrics', 'data', 'nuances', 'design', 'behavioral'] as const;
-export type Round = (typeof ROUNDS)[number];
-export const CODING_ROUNDS = ['coding', 'concepts', 'metrics', 'data', 'nuances'] as const;
-export type CodingRound = (typeof CODING_ROUNDS)[number];
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
-export const PACK_LANGUAGES = ['python', 'typescript'] as const;
-export type PackLanguage = (typeof PACK_LANGUAGES)[number];
 
 /** Defaults of `limits` (per case). */
 export const DEFAULT_LIMITS = { timeMs: 2000, memoryMb: 256 } as const;

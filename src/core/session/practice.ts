@@ -4,13 +4,11 @@
  */
 import { z } from 'zod';
 
-export type PracticeLanguage = 'python' | 'typescript' | 'javascript';
-
-const EXTENSIONS: Record<PracticeLanguage, string> = { python: 'py', typescript: 'ts', javascript: 'js' };
+import { LANGUAGE_EXTENSIONS, type Language, type ProblemKind } from '../vocabulary';
 
 /** `solution.py` / `solution.ts` / `solution.js`; `answer.md` for design and behavioral rounds. */
-export function solutionFileName(kind: 'coding' | 'design' | 'behavioral', language: PracticeLanguage): string {
-  return kind === 'coding' ? `solution.${EXTENSIONS[language]}` : 'answer.md';
+export function solutionFileName(kind: ProblemKind, language: Language): string {
+  return kind === 'coding' ? `solution.${LANGUAGE_EXTENSIONS[language]}` : 'answer.md';
 }
 
 export function customCasesFile(): string {

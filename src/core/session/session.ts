@@ -6,10 +6,7 @@
 import { z } from 'zod';
 import type { Clock, TimerState } from './timer';
 
-export const LANGUAGES = ['python', 'typescript', 'javascript'] as const;
-export type SessionLanguage = (typeof LANGUAGES)[number];
-export const HINT_LEVELS = ['concept', 'approach', 'pitfall'] as const;
-export type HintLevel = (typeof HINT_LEVELS)[number];
+import { HINT_LEVELS, LANGUAGES } from '../vocabulary';
 
 const timerSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('running'), budgetMs: z.number().positive(), deadline: z.number(), pausedMs: z.number().min(0), penaltyMs: z.number().min(0) }),

@@ -67,13 +67,3 @@ export function penalize(state: TimerState, ms: number): TimerState {
   if (state.status === 'running') return { ...state, deadline: state.deadline - ms, penaltyMs: state.penaltyMs + ms };
   return { ...state, remainingMs: state.remainingMs - ms, penaltyMs: state.penaltyMs + ms };
 }
-
-/** "mm:ss" for the remaining time; overtime is shown as "+mm:ss". Hours roll into minutes. */
-export function formatClock(ms: number): string {
-  // Round toward the deadline so that the display reaches 00:00 exactly at the deadline.
-  const total = ms < 0 ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
-  const over = ms < 0 && total > 0;
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return `${over ? '+' : ''}${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { attemptIdTime, newAttemptId } from '../../../src/core/history/attemptId';
 import { attemptSchema, parseAttempt, summarize } from '../../../src/core/history/model';
 import { bestSubmit, computeOutcome, computeScore, computeVerdict, hintPenalty, overtimePenalty, withOutcome } from '../../../src/core/history/outcome';
-import type { HintLevel, HintUse } from '../../../src/core/history/model';
+import type { HintUse } from '../../../src/core/history/model';
 import type { ScoreFacts } from '../../../src/core/history/outcome';
 import { draft, run } from './helpers';
+import type { HintLevel } from '../../../src/core/vocabulary';
 
 const hint = (level: HintLevel): HintUse => ({ level, at: '2025-03-10T09:05:00.000Z', penaltyMs: 60_000 });
 

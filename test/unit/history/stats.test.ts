@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { dayToIsoDate, isoWeekLabel, isoWeekStart, localDay } from '../../../src/core/history/calendar';
-import type { Round } from '../../../src/core/history/model';
+
 import type { StatsAttempt } from '../../../src/core/history/stats';
 import { computeStats, problemStatus, problemStatuses, roundStats, selfAssessment, streak, weakestRound, weeklyTrend } from '../../../src/core/history/stats';
+import type { Round } from '../../../src/core/vocabulary';
 
 function att(startedAt: string, over: Partial<StatsAttempt> = {}): StatsAttempt {
   return { problemId: 'p', round: 'coding', verdict: 'pass', score: 100, timeUsedMs: 600_000, budgetMs: 1_200_000, startedAt, endedAt: startedAt, selfRating: null, ...over };

@@ -4,9 +4,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { JudgeOptions, Language, RunResult } from '../../../src/core/judge/judge';
+import type { JudgeOptions, RunResult } from '../../../src/core/judge/judge';
 import { Judge } from '../../../src/core/judge/judge';
 import type { CodingProblem, TestCase } from '../../../src/core/problems/schema';
+import type { Language } from '../../../src/core/vocabulary';
 
 function findRepoRoot(start: string): string {
   let dir = start;

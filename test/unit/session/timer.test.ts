@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { formatClock, isOvertime, pause, penalize, remainingMs, resume, startTimer, stop, usedMs } from '../../../src/core/session/timer';
+import { formatClock } from '../../../src/core/format';
+import { isOvertime, pause, penalize, remainingMs, resume, startTimer, stop, usedMs } from '../../../src/core/session/timer';
 import { budgetMinutes, monotonicWallClock, parseSessionRecord } from '../../../src/core/session/session';
 
 describe('session timer (injected clock)', () => {

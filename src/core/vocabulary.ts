@@ -1,0 +1,75 @@
+/**
+ * The product's words, defined once: languages, hint levels, rounds and their titles, run kinds,
+ * the two verdict scales, and the names of a problem's files. Every other module (schema, model,
+ * session, protocol, UI) imports them from here.
+ */
+
+/** Languages a solution can be written in. */
+export const LANGUAGES = ['python', 'typescript', 'javascript'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Languages a pack ships reference solutions and starters in (JavaScript is derived from TypeScript). */
+export const PACK_LANGUAGES = ['python', 'typescript'] as const;
+export type PackLanguage = (typeof PACK_LANGUAGES)[number];
+
+/** File extension of a solution file per language. */
+export const LANGUAGE_EXTENSIONS: Readonly<Record<Language, string>> = { python: 'py', typescript: 'ts', javascript: 'js' };
+
+/** The hint ladder, in reveal order. */
+export const HINT_LEVELS = ['concept', 'approach', 'pitfall'] as const;
+export type HintLevel = (typeof HINT_LEVELS)[number];
+
+/** The rounds of an interview loop, in the order the UI lists them (also the tie-break order). */
+export const ROUNDS = ['coding', 'concepts', 'metrics', 'data', 'nuances', 'design', 'behavioral'] as const;
+export type Round = (typeof ROUNDS)[number];
+
+/** Rounds whose problems are judged code. */
+export const CODING_ROUNDS = ['coding', 'concepts', 'metrics', 'data', 'nuances'] as const;
+export type CodingRound = (typeof CODING_ROUNDS)[number];
+
+export const ROUND_TITLES: Readonly<Record<Round, string>> = {
+  coding: 'ML-flavored coding',
+  concepts: 'ML concepts & math',
+  metrics: 'Metrics & evaluation',
+  data: 'Live data exercises',
+  nuances: 'Production nuances',
+  design: 'ML system design',
+  behavioral: 'Behavioral & deep dive',
+};
+
+export function isRound(value: unknown): value is Round {
+  return typeof value === 'string' && (ROUNDS as readonly string[]).includes(value);
+}
+
+/** Title of a round, or the id itself for a round this version does not know. */
+export function roundTitle(round: string): string {
+  return isRound(round) ? ROUND_TITLES[round] : round;
+}
+
+export const PROBLEM_KINDS = ['coding', 'design', 'behavioral'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** Run = visible examples and custom cases; submit = every test, hidden ones included. */
+export const RUN_KINDS = ['run', 'submit'] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
+
+/** The judge's detailed verdict of one test case. */
+export const JUDGE_VERDICTS = ['pass', 'wrong_answer', 'runtime_error', 'time_limit', 'memory_limit', 'output_limit', 'compile_error', 'not_run'] as const;
+export type JudgeVerdict = (typeof JUDGE_VERDICTS)[number];
+
+/** The verdict of a case as history keeps it: `error` = the code crashed, timed out or broke a limit. */
+export const OUTCOMES = ['pass', 'fail', 'error'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Names of the files of a problem folder and of a pack. */
+export const PROBLEM_FILES = {
+  manifest: 'problem.json',
+  tests: 'tests.json',
+  statement: 'statement.md',
+  template: 'template.md',
+  rubric: 'rubric.json',
+  nuances: 'nuances.json',
+} as const;
