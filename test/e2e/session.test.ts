@@ -55,6 +55,30 @@ for (const theme of ['dark', 'light'] as const) {
       await page.screenshot({ path: join(SHOTS, `session-${theme}.png`) });
     });
 
+    if (theme === 'dark') {
+      it('what is typed into the custom-case form survives session updates; adding a case empties it', async () => {
+        const panel = await webviewFrame(page, '#tab-custom');
+        await panel.click('#tab-custom');
+        const typed = { '#custom-name': 'three equal', '#custom-args': '[[1, 1, 1]]', '#custom-expected': '[0.3333333333, 0.3333333333, 0.3333333333]' };
+        for (const [field, text] of Object.entries(typed)) await panel.fill(field, text);
+        const assertTyped = async (when: string): Promise<void> => {
+          for (const [field, text] of Object.entries(typed)) assert.equal(await panel.inputValue(field), text, `${field} ${when}`);
+        };
+        // Each toggle makes the host post a new 'session' message; the badge shows it arrived.
+        await runCommand(page, 'ML Prep: Toggle Interview Mode for This Session');
+        await panel.waitForSelector('.meta .badge.interview', { timeout: 30_000 });
+        await assertTyped('after interview mode was turned on');
+        await runCommand(page, 'ML Prep: Toggle Interview Mode for This Session');
+        await panel.waitForSelector('.meta .badge.interview', { state: 'detached', timeout: 30_000 });
+        await assertTyped('after interview mode was turned off');
+        await panel.click('#custom-add');
+        await panel.waitForSelector('.custom-case', { timeout: 30_000 });
+        for (const field of Object.keys(typed)) assert.equal(await panel.inputValue(field), '', `${field} empty once the case is added`);
+        await panel.click('.custom-case .icon-button');
+        await panel.waitForSelector('.custom-case', { state: 'detached', timeout: 30_000 });
+      });
+    }
+
     it('submits a correct solution and sees every case pass', async () => {
       const file = join(wb.practiceFolder, 'stable-softmax', 'solution.py');
       assert.match(readFileSync(file, 'utf8'), /def softmax/, 'solution file created from the starter');
