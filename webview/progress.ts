@@ -3,8 +3,10 @@
  * the weakest round with a "practise it now" button, streak and self-assessment.
  */
 import uPlot from 'uplot';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { styleMap } from 'lit-html/directives/style-map.js';
 import type { HostToProgress, ProgressToHost, RoundProgressView } from '../src/protocol';
-import { h, icon, vscodeApi } from './dom';
+import { icon, vscodeApi } from './dom';
 
 const vscode = vscodeApi<Record<string, never>>();
 const send = (m: ProgressToHost): void => vscode.postMessage(m);
@@ -23,67 +25,57 @@ function cssVar(name: string, fallback: string): string {
   return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
 }
 
-function tile(label: string, value: string, sub?: string): HTMLElement {
-  return h('div', { class: 'tile' }, h('div', { class: 'tile-value' }, value), h('div', { class: 'tile-label' }, label), sub ? h('div', { class: 'tile-sub muted' }, sub) : null);
+function tile(label: string, value: string, sub?: string): TemplateResult {
+  return html`<div class="tile"><div class="tile-value">${value}</div><div class="tile-label">${label}</div>${sub ? html`<div class="tile-sub muted">${sub}</div>` : nothing}</div>`;
 }
 
-function bar(value: number | null): HTMLElement {
+function bar(value: number | null): TemplateResult {
   const v = value === null ? 0 : Math.max(0, Math.min(1, value));
-  const el = h('div', { class: 'bar', title: pct(value) }, h('div', { class: 'bar-fill' }));
-  (el.firstChild as HTMLElement).style.width = `${Math.round(v * 100)}%`;
-  return el;
+  return html`<div class="bar" title=${pct(value)}><div class="bar-fill" style=${styleMap({ width: `${Math.round(v * 100)}%` })}></div></div>`;
 }
 
-function roundRow(r: RoundProgressView, weakest: string | undefined): HTMLElement {
-  const practise = h('button', { class: 'icon-button', title: `Practise ${r.title} now`, 'aria-label': `Practise ${r.title} now` }, icon('play'));
-  practise.addEventListener('click', () => send({ type: 'practise', round: r.round as Extract<ProgressToHost, { type: 'practise' }>['round'] }));
-  return h(
-    'tr',
-    { class: r.round === weakest ? 'weakest' : '', 'data-round': r.round },
-    h('td', {}, r.title, r.round === weakest ? h('span', { class: 'badge weak' }, 'weakest') : null),
-    h('td', { class: 'num' }, String(r.attempts)),
-    h('td', {}, h('div', { class: 'bar-cell' }, bar(r.solveRate), h('span', { class: 'num' }, pct(r.solveRate)))),
-    h('td', { class: 'num' }, num(r.averageScore)),
-    h('td', { class: 'num' }, r.timeVsBudget === null ? '—' : `${Math.round(r.timeVsBudget * 100)}%`),
-    h('td', { class: 'num' }, r.averageSelfRating === null ? '—' : `${r.averageSelfRating.toFixed(1)} / 4`),
-    h('td', {}, practise),
-  );
+type PractisableRound = Extract<ProgressToHost, { type: 'practise' }>['round'];
+
+function roundRow(r: RoundProgressView, weakest: string | undefined): TemplateResult {
+  const label = `Practise ${r.title} now`;
+  return html`<tr class=${r.round === weakest ? 'weakest' : ''} data-round=${r.round}>
+    <td>${r.title}${r.round === weakest ? html`<span class="badge weak">weakest</span>` : nothing}</td>
+    <td class="num">${String(r.attempts)}</td>
+    <td><div class="bar-cell">${bar(r.solveRate)}<span class="num">${pct(r.solveRate)}</span></div></td>
+    <td class="num">${num(r.averageScore)}</td>
+    <td class="num">${r.timeVsBudget === null ? '—' : `${Math.round(r.timeVsBudget * 100)}%`}</td>
+    <td class="num">${r.averageSelfRating === null ? '—' : `${r.averageSelfRating.toFixed(1)} / 4`}</td>
+    <td><button class="icon-button" title=${label} aria-label=${label} @click=${() => send({ type: 'practise', round: r.round as PractisableRound })}>${icon('play')}</button></td>
+  </tr>`;
 }
 
-function render(m: HostToProgress): void {
-  last = m;
-  const weakest = m.weakest?.round;
-  const practiseWeakest = h('button', { class: 'button primary', id: 'practise-weakest' }, icon('target'), 'Practise it now');
-  practiseWeakest.addEventListener('click', () => {
-    if (m.weakest) send({ type: 'practise', round: m.weakest.round as Extract<ProgressToHost, { type: 'practise' }>['round'] });
-  });
+function weakestCallout(m: HostToProgress): TemplateResult {
+  const weakest = m.weakest;
+  if (!weakest) return html`<div class="callout muted">${icon('info')}<span>Finish a few attempts to see your weakest round.</span></div>`;
+  return html`<div class="callout" id="weakest">${icon('target')}<div class="callout-text"><strong>${`Your weakest round: ${weakest.title}`}</strong><div class="muted">${`${weakest.reason}. Your lowest area is your priority this week.`}</div></div><button class="button primary" id="practise-weakest" @click=${() => send({ type: 'practise', round: weakest.round as PractisableRound })}>${icon('target')}Practise it now</button></div>`;
+}
+
+function view(m: HostToProgress): TemplateResult {
   const overallSolved = m.rounds.reduce((s, r) => s + (r.solveRate ?? 0) * r.attempts, 0);
   const finished = m.rounds.reduce((s, r) => s + r.attempts, 0);
-  const chartBox = h('div', { class: 'chart', id: 'trend-chart' });
-  app.replaceChildren(
-    h('h1', {}, 'Progress'),
-    h(
-      'div',
-      { class: 'tiles' },
-      tile('attempts', String(m.totalAttempts)),
-      tile('solve rate', finished ? pct(overallSolved / finished) : '—'),
-      tile('day streak', String(m.streak.current), `longest ${m.streak.longest}`),
-      tile('reviews due', String(m.reviewDue)),
-    ),
-    m.weakest
-      ? h('div', { class: 'callout', id: 'weakest' }, icon('target'), h('div', { class: 'callout-text' }, h('strong', {}, `Your weakest round: ${m.weakest.title}`), h('div', { class: 'muted' }, `${m.weakest.reason}. Your lowest area is your priority this week.`)), practiseWeakest)
-      : h('div', { class: 'callout muted' }, icon('info'), h('span', {}, 'Finish a few attempts to see your weakest round.')),
-    h('h2', {}, 'By round'),
-    h(
-      'table',
-      { class: 'rounds' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'Round'), h('th', { class: 'num' }, 'Attempts'), h('th', {}, 'Solve rate'), h('th', { class: 'num' }, 'Avg score'), h('th', { class: 'num' }, 'Time vs budget'), h('th', { class: 'num' }, 'Self-rating'), h('th', {}, ''))),
-      h('tbody', {}, ...m.rounds.map((r) => roundRow(r, weakest))),
-    ),
-    h('h2', {}, 'Weekly trend'),
-    chartBox,
-  );
-  drawChart(chartBox, m);
+  // The chart box has no bindings: uPlot owns what is inside it.
+  return html`<h1>Progress</h1>
+    <div class="tiles">${tile('attempts', String(m.totalAttempts))}${tile('solve rate', finished ? pct(overallSolved / finished) : '—')}${tile('day streak', String(m.streak.current), `longest ${m.streak.longest}`)}${tile('reviews due', String(m.reviewDue))}</div>
+    ${weakestCallout(m)}
+    <h2>By round</h2>
+    <table class="rounds">
+      <thead><tr><th>Round</th><th class="num">Attempts</th><th>Solve rate</th><th class="num">Avg score</th><th class="num">Time vs budget</th><th class="num">Self-rating</th><th></th></tr></thead>
+      <tbody>${m.rounds.map((r) => roundRow(r, m.weakest?.round))}</tbody>
+    </table>
+    <h2>Weekly trend</h2>
+    <div class="chart" id="trend-chart"></div>`;
+}
+
+function show(m: HostToProgress): void {
+  last = m;
+  render(view(m), app);
+  const box = document.getElementById('trend-chart');
+  if (box) drawChart(box, m);
 }
 
 function drawChart(box: HTMLElement, m: HostToProgress): void {
@@ -116,7 +108,7 @@ function drawChart(box: HTMLElement, m: HostToProgress): void {
 }
 
 window.addEventListener('message', (e: MessageEvent<HostToProgress>) => {
-  if (e.data.type === 'stats') render(e.data);
+  if (e.data.type === 'stats') show(e.data);
 });
 window.addEventListener('resize', () => {
   const box = document.getElementById('trend-chart');

@@ -1,63 +1,48 @@
 import * as vscode from 'vscode';
-import { hintsToHostSchema, parseWebviewMessage, type HintsToHost, type HostToHints } from '../protocol';
-import { webviewHtml, webviewOptions } from './webviewHtml';
+import { hintsToHostSchema, type HintsToHost, type HostToHints } from '../protocol';
 import type { Logger } from './logger';
+import { WebviewHost } from './webviewHost';
 
 export const HINTS_VIEW_ID = 'mlprep.hints';
 
-/** The Hints webview view in the ML Prep side bar. Content comes from the session controller. */
+/**
+ * The Hints webview view in the ML Prep side bar. Content comes from the session controller;
+ * the view shows the latest content whenever it is (re)loaded.
+ */
 export class HintsView implements vscode.WebviewViewProvider, vscode.Disposable {
-  private view: vscode.WebviewView | undefined;
-  private ready = false;
   private last: HostToHints = { type: 'empty', reason: 'Start a timed session to see its hints and production-nuance cards here.' };
-  private disposables: vscode.Disposable[] = [];
-  rejectedMessages = 0;
+  private readonly host: WebviewHost<HintsToHost, HostToHints, vscode.WebviewView>;
 
-  constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly log: Logger,
-    private readonly onMessage: (m: HintsToHost) => void | Promise<void>,
-  ) {}
-
-  resolveWebviewView(view: vscode.WebviewView): void {
-    this.view = view;
-    this.ready = false;
-    view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = webviewHtml(view.webview, this.extensionUri, {
+  constructor(extensionUri: vscode.Uri, log: Logger, onMessage: (m: HintsToHost) => void | Promise<void>) {
+    this.host = new WebviewHost(extensionUri, log, {
+      name: 'hints view',
       script: 'hints.js',
       styles: ['dist/webview/vendor/katex/katex.min.css', 'media/webview.css', 'media/hints.css'],
-      title: 'Hints',
       bodyClass: 'sidebar',
+      schema: hintsToHostSchema,
+      onMessage,
+      // Every message is the whole content: only the latest one matters.
+      replaces: () => true,
     });
-    for (const d of this.disposables) d.dispose();
-    this.disposables = [
-      view.webview.onDidReceiveMessage((raw: unknown) => {
-        const parsed = parseWebviewMessage(hintsToHostSchema, raw);
-        if (!parsed.ok) {
-          this.rejectedMessages++;
-          this.log.warn(`hints view: rejected a message (${parsed.reason})`);
-          return;
-        }
-        if (parsed.message.type === 'ready') {
-          this.ready = true;
-          void view.webview.postMessage(this.last);
-        }
-        Promise.resolve(this.onMessage(parsed.message)).catch((err: unknown) => this.log.error('hints view: handling a message failed', err));
-      }),
-      view.onDidDispose(() => {
-        this.view = undefined;
-        this.ready = false;
-      }),
-    ];
+  }
+
+  /** Messages from the webview refused by validation (for tests and the log). */
+  get rejectedMessages(): number {
+    return this.host.rejectedMessages;
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.host.attach(view, 'Hints');
+    this.host.post(this.last);
   }
 
   get isVisible(): boolean {
-    return this.view?.visible ?? false;
+    return this.host.container?.visible ?? false;
   }
 
   update(message: HostToHints): void {
     this.last = message;
-    if (this.view && this.ready) void this.view.webview.postMessage(message);
+    this.host.post(message);
   }
 
   get current(): HostToHints {
@@ -70,6 +55,6 @@ export class HintsView implements vscode.WebviewViewProvider, vscode.Disposable 
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    this.host.dispose();
   }
 }

@@ -1,45 +1,49 @@
 import * as vscode from 'vscode';
-import { parseWebviewMessage, panelToHostSchema, type HostToPanel, type PanelToHost } from '../protocol';
-import { webviewHtml, webviewOptions } from './webviewHtml';
+import { panelToHostSchema, type HostToPanel, type PanelToHost } from '../protocol';
 import type { Logger } from './logger';
+import { WebviewHost } from './webviewHost';
+import { webviewOptions } from './webviewHtml';
 
 export const PROBLEM_PANEL_VIEW_TYPE = 'mlprep.problem';
 
 /**
- * The problem panel (one at a time). Posts only after the webview said `ready`; messages sent
- * earlier wait in a queue, the latest 'session' and 'timer' replacing older ones. Every message
- * from the webview is validated (size, then shape) before the handler sees it.
+ * The problem panel (one at a time). Messages posted before the webview is ready wait, the
+ * latest 'session' and 'timer' replacing older ones (see WebviewHost for the handshake and the
+ * validation of what the webview sends).
  */
 export class ProblemPanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
-  private ready = false;
-  private queue: HostToPanel[] = [];
-  private readyWaiters: (() => void)[] = [];
-  private disposables: vscode.Disposable[] = [];
-  private readonly closed = new vscode.EventEmitter<void>();
-  readonly onDidClose = this.closed.event;
-  /** Rejected messages, for tests and the log. */
-  rejectedMessages = 0;
+  private readonly host: WebviewHost<PanelToHost, HostToPanel, vscode.WebviewPanel>;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly log: Logger,
-    private readonly onMessage: (m: PanelToHost) => void | Promise<void>,
-  ) {}
-
-  get isOpen(): boolean {
-    return this.panel !== undefined;
+    log: Logger,
+    onMessage: (m: PanelToHost) => void | Promise<void>,
+  ) {
+    this.host = new WebviewHost(extensionUri, log, {
+      name: 'problem panel',
+      script: 'panel.js',
+      styles: ['dist/webview/vendor/katex/katex.min.css', 'media/webview.css', 'media/panel.css'],
+      schema: panelToHostSchema,
+      onMessage,
+      replaces: (queued, next) => queued.type === next.type && (next.type === 'session' || next.type === 'timer'),
+    });
   }
 
-  get webviewPanel(): vscode.WebviewPanel | undefined {
-    return this.panel;
+  get isOpen(): boolean {
+    return this.host.container !== undefined;
+  }
+
+  /** Messages from the webview refused by validation (for tests and the log). */
+  get rejectedMessages(): number {
+    return this.host.rejectedMessages;
   }
 
   /** Opens (or reveals) the panel beside the editor. */
   open(title: string, column: vscode.ViewColumn = vscode.ViewColumn.Beside): void {
-    if (this.panel) {
-      this.panel.title = title;
-      this.panel.reveal(column, true);
+    const open = this.host.container;
+    if (open) {
+      open.title = title;
+      open.reveal(column, true);
       return;
     }
     const panel = vscode.window.createWebviewPanel(PROBLEM_PANEL_VIEW_TYPE, title, { viewColumn: column, preserveFocus: true }, {
@@ -51,86 +55,38 @@ export class ProblemPanel implements vscode.Disposable {
 
   /** Takes over a panel that VS Code restored after a reload. */
   adopt(panel: vscode.WebviewPanel): void {
-    this.disposePanel();
-    this.panel = panel;
-    this.ready = false;
-    panel.webview.options = webviewOptions(this.extensionUri);
+    this.host.dispose();
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icons', 'mlprep.svg');
-    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
-      script: 'panel.js',
-      styles: ['dist/webview/vendor/katex/katex.min.css', 'media/webview.css', 'media/panel.css'],
-      title: panel.title,
-    });
-    this.disposables.push(
-      panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
-      panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.ready = false;
-        this.queue = [];
-        for (const d of this.disposables) d.dispose();
-        this.disposables = [];
-        this.closed.fire();
-      }),
-    );
-  }
-
-  setTitle(title: string): void {
-    if (this.panel) this.panel.title = title;
+    this.host.attach(panel, panel.title);
   }
 
   post(message: HostToPanel): void {
-    if (!this.panel) return;
-    if (!this.ready) {
-      if (message.type === 'session' || message.type === 'timer') this.queue = this.queue.filter((m) => m.type !== message.type);
-      this.queue.push(message);
-      return;
-    }
-    void this.panel.webview.postMessage(message);
+    this.host.post(message);
   }
 
   /** Resolves when the webview has said `ready` (immediately if it has). */
   whenReady(): Promise<void> {
-    if (this.ready) return Promise.resolve();
-    return new Promise((resolve) => this.readyWaiters.push(resolve));
+    return this.host.whenReady();
   }
 
-  private receive(raw: unknown): void {
-    const parsed = parseWebviewMessage(panelToHostSchema, raw);
-    if (!parsed.ok) {
-      this.rejectedMessages++;
-      this.log.warn(`problem panel: rejected a message (${parsed.reason})`);
-      return;
-    }
-    const m = parsed.message;
-    if (m.type === 'ready') {
-      this.ready = true;
-      const pending = this.queue;
-      this.queue = [];
-      for (const p of pending) void this.panel?.webview.postMessage(p);
-      for (const w of this.readyWaiters.splice(0)) w();
-    }
-    Promise.resolve(this.onMessage(m)).catch((err: unknown) => this.log.error(`problem panel: handling "${m.type}" failed`, err));
+  /**
+   * Handles a raw message exactly as if the webview had sent it: validated (size, then shape),
+   * then given to the session. Rejections are counted before this returns; never rejects.
+   */
+  receive(raw: unknown): Promise<void> {
+    return this.host.receive(raw);
   }
 
-  /** Test hook: feeds a raw message through the same validation as the webview's. */
-  receiveForTest(raw: unknown): void {
-    this.receive(raw);
+  /** @deprecated Use `receive`. */
+  receiveForTest(raw: unknown): Promise<void> {
+    return this.receive(raw);
   }
 
   close(): void {
-    this.panel?.dispose();
-  }
-
-  private disposePanel(): void {
-    if (this.panel) {
-      const p = this.panel;
-      this.panel = undefined;
-      p.dispose();
-    }
+    this.host.dispose();
   }
 
   dispose(): void {
-    this.disposePanel();
-    this.closed.dispose();
+    this.host.dispose();
   }
 }

@@ -4,9 +4,10 @@ import { dueReviews } from '../core/history/review';
 
 import type { HistoryStore } from '../core/history/store';
 
-import { parseWebviewMessage, progressToHostSchema, type HostToProgress } from '../protocol';
+import { progressToHostSchema, type HostToProgress, type ProgressToHost } from '../protocol';
 import type { Logger } from './logger';
-import { webviewHtml, webviewOptions } from './webviewHtml';
+import { WebviewHost } from './webviewHost';
+import { webviewOptions } from './webviewHtml';
 import { ROUNDS, roundTitle, type Round } from '../core/vocabulary';
 
 export const PROGRESS_PANEL_VIEW_TYPE = 'mlprep.progress';
@@ -47,75 +48,56 @@ export function progressMessage(store: HistoryStore | undefined, now = new Date(
 
 /** The progress dashboard (WebviewPanel), refreshed whenever the history changes. */
 export class ProgressPanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
-  private ready = false;
-  private disposables: vscode.Disposable[] = [];
+  private readonly host: WebviewHost<ProgressToHost, HostToProgress, vscode.WebviewPanel>;
   /** Time to build the last stats message (ms), for tests and the bench. */
   lastBuildMs = 0;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly log: Logger,
+    log: Logger,
     private readonly history: () => HistoryStore | undefined,
-    private readonly practise: (round: Round) => Promise<void>,
-  ) {}
+    practise: (round: Round) => Promise<void>,
+  ) {
+    this.host = new WebviewHost(extensionUri, log, {
+      name: 'progress',
+      script: 'progress.js',
+      styles: ['dist/webview/vendor/uplot/uPlot.min.css', 'media/webview.css', 'media/progress.css'],
+      schema: progressToHostSchema,
+      onMessage: (m) => (m.type === 'ready' ? this.refresh() : practise(m.round)),
+    });
+  }
 
   get isOpen(): boolean {
-    return this.panel !== undefined;
+    return this.host.container !== undefined;
   }
 
   show(): void {
-    if (this.panel) {
-      this.panel.reveal();
+    const open = this.host.container;
+    if (open) {
+      open.reveal();
       this.refresh();
       return;
     }
     this.adopt(vscode.window.createWebviewPanel(PROGRESS_PANEL_VIEW_TYPE, 'ML Prep: Progress', vscode.ViewColumn.Active, webviewOptions(this.extensionUri)));
   }
 
+  /** Takes over a new panel, or one that VS Code restored after a reload. */
   adopt(panel: vscode.WebviewPanel): void {
-    this.panel?.dispose();
-    this.panel = panel;
-    this.ready = false;
-    panel.webview.options = webviewOptions(this.extensionUri);
+    this.host.dispose();
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icons', 'mlprep.svg');
-    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
-      script: 'progress.js',
-      styles: ['dist/webview/vendor/uplot/uPlot.min.css', 'media/webview.css', 'media/progress.css'],
-      title: 'Progress',
-    });
-    this.disposables.push(
-      panel.webview.onDidReceiveMessage((raw: unknown) => {
-        const parsed = parseWebviewMessage(progressToHostSchema, raw);
-        if (!parsed.ok) {
-          this.log.warn(`progress: rejected a message (${parsed.reason})`);
-          return;
-        }
-        if (parsed.message.type === 'ready') {
-          this.ready = true;
-          this.refresh();
-        } else {
-          void this.practise(parsed.message.round).catch((err: unknown) => void vscode.window.showErrorMessage(`ML Interview Prep: ${err instanceof Error ? err.message : String(err)}`));
-        }
-      }),
-      panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.ready = false;
-        for (const d of this.disposables) d.dispose();
-        this.disposables = [];
-      }),
-    );
+    this.host.attach(panel, 'Progress');
   }
 
+  /** Sends fresh figures to an open, ready dashboard (the stats are built only then). */
   refresh(): void {
-    if (!this.panel || !this.ready) return;
+    if (!this.host.isReady) return;
     const t0 = performance.now();
     const message = progressMessage(this.history());
     this.lastBuildMs = performance.now() - t0;
-    void this.panel.webview.postMessage(message);
+    this.host.post(message);
   }
 
   dispose(): void {
-    this.panel?.dispose();
+    this.host.dispose();
   }
 }

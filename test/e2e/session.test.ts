@@ -88,7 +88,8 @@ for (const theme of ['dark', 'light'] as const) {
       await runCommand(page, 'ML Prep: Start Timed Session');
       await pickQuickItem(page, 'train-serve-scaler', 'train-serve-scaler');
       const panel = await webviewFrame(page, '#submit');
-      await panel.waitForFunction(() => document.querySelector('h1.title')?.textContent?.length);
+      // The panel still shows the previous problem until the new session arrives.
+      await panel.waitForFunction(() => /training scaler/.test(document.querySelector('h1.title')?.textContent ?? ''), undefined, { timeout: 60_000 });
       const wrong = readFileSync(join(REPO_ROOT, 'problems', 'train-serve-scaler', 'solutions', findIgnoresNuance('train-serve-scaler')), 'utf8');
       writeFileSync(join(wb.practiceFolder, 'train-serve-scaler', 'solution.py'), wrong);
       await page.waitForTimeout(1500);
@@ -144,6 +145,42 @@ for (const theme of ['dark', 'light'] as const) {
       await page.screenshot({ path: join(SHOTS, `progress-${theme}.png`) });
       await runCommand(page, 'View: Close Editor');
     });
+
+    if (theme === 'dark') {
+      // Last of its suite: after interview mode has rewritten the user settings, the extension in
+      // code-server no longer sees mlprep.practiceFolder (new files would go to the default folder).
+      it('what is typed into the custom-case form survives session updates; adding a case empties it', async () => {
+        await runCommand(page, 'ML Prep: Start Timed Session');
+        await pickQuickItem(page, 'stable-softmax', 'Numerically stable softmax');
+        const panel = await webviewFrame(page, '#tab-custom');
+        await panel.waitForFunction(() => /softmax/i.test(document.querySelector('h1.title')?.textContent ?? ''), undefined, { timeout: 60_000 });
+        await panel.click('#tab-custom');
+        const typed = { '#custom-name': 'three equal', '#custom-args': '[[1, 1, 1]]', '#custom-expected': '[0.3333333333, 0.3333333333, 0.3333333333]' };
+        const type = async (): Promise<void> => {
+          for (const [field, text] of Object.entries(typed)) await panel.fill(field, text);
+        };
+        const assertFields = async (expectTyped: boolean, when: string): Promise<void> => {
+          for (const [field, text] of Object.entries(typed)) assert.equal(await panel.inputValue(field), expectTyped ? text : '', `${field} ${when}`);
+        };
+
+        await type();
+        await panel.click('#custom-add');
+        await panel.waitForSelector('.custom-case', { timeout: 30_000 });
+        await assertFields(false, 'empty once the case is added');
+        await panel.click('.custom-case .icon-button');
+        await panel.waitForSelector('.custom-case', { state: 'detached', timeout: 30_000 });
+
+        await type();
+        // Each toggle makes the host post a new 'session' message; the badge shows it arrived.
+        await runCommand(page, 'ML Prep: Toggle Interview Mode for This Session');
+        await panel.waitForSelector('.meta .badge.interview', { timeout: 30_000 });
+        await assertFields(true, 'kept after interview mode was turned on');
+        await runCommand(page, 'ML Prep: Toggle Interview Mode for This Session');
+        await panel.waitForSelector('.meta .badge.interview', { state: 'detached', timeout: 30_000 });
+        await assertFields(true, 'kept after interview mode was turned off');
+        await page.screenshot({ path: join(SHOTS, `custom-cases-${theme}.png`) });
+      });
+    }
   });
 }
 

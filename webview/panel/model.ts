@@ -1,0 +1,149 @@
+/**
+ * What the problem panel shows, and how each message from the host changes it. No DOM here:
+ * the templates read this model, and re-rendering it leaves what the user is doing alone.
+ */
+import type { CaseView, CustomCaseView, HostToPanel, Language, ProblemView, RunKind, RunSummaryView, TimerView } from '../../src/protocol';
+
+export type Tab = 'statement' | 'results' | 'custom';
+
+export interface Notice {
+  level: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+/** The custom-case form: what the user typed, kept until a case is added or the problem changes. */
+export interface CaseForm {
+  name: string;
+  args: string;
+  expected: string;
+  error: string;
+  /** An add was sent: the next list of custom cases from the host confirms it and empties the form. */
+  adding: boolean;
+}
+
+export interface PanelModel {
+  problem: ProblemView | undefined;
+  language: Language;
+  solutionFile: string;
+  interviewMode: boolean;
+  canRun: boolean;
+  /** Why running is disabled, shown as a warning. */
+  runDisabledReason: string | undefined;
+  customCases: CustomCaseView[];
+  timer: TimerView | undefined;
+  /** When the timer snapshot arrived (webview clock): the countdown runs locally from there. */
+  timerReceivedAt: number;
+  running: RunKind | undefined;
+  runTotal: number;
+  liveCases: CaseView[];
+  lastSummary: RunSummaryView | undefined;
+  lastCases: CaseView[];
+  /** Changes whenever a new list of results begins: their rows start from their default state. */
+  resultsGeneration: number;
+  notice: Notice | undefined;
+  tab: Tab;
+  form: CaseForm;
+}
+
+export function emptyForm(): CaseForm {
+  return { name: '', args: '', expected: '', error: '', adding: false };
+}
+
+export function initialModel(tab: Tab): PanelModel {
+  return {
+    problem: undefined,
+    language: 'python',
+    solutionFile: '',
+    interviewMode: false,
+    canRun: true,
+    runDisabledReason: undefined,
+    customCases: [],
+    timer: undefined,
+    timerReceivedAt: 0,
+    running: undefined,
+    runTotal: 0,
+    liveCases: [],
+    lastSummary: undefined,
+    lastCases: [],
+    resultsGeneration: 0,
+    notice: undefined,
+    tab,
+    form: emptyForm(),
+  };
+}
+
+/** A discussion round (design, behavioral): no Run, no language, no custom cases. */
+export function isDiscussion(model: PanelModel): boolean {
+  return model.problem !== undefined && model.problem.kind !== 'coding';
+}
+
+/** Remaining ms now, counted down locally from the last snapshot while the timer runs. */
+export function remainingNow(model: PanelModel, now: number): number {
+  const t = model.timer;
+  if (!t) return 0;
+  return t.status === 'running' ? t.remainingMs - (now - model.timerReceivedAt) : t.remainingMs;
+}
+
+/** Running is disabled (e.g. Restricted Mode): the reason stays in view as a warning. */
+function noticeRunDisabled(model: PanelModel): void {
+  if (!model.canRun && model.runDisabledReason) model.notice = { level: 'warning', text: model.runDisabledReason };
+}
+
+/** Applies one message of the host to the model. */
+export function applyMessage(model: PanelModel, m: HostToPanel, now: number): void {
+  switch (m.type) {
+    case 'session':
+      if (model.problem?.id !== m.problem.id) {
+        // Another problem: the previous problem's results and unsent case do not belong here.
+        model.lastSummary = undefined;
+        model.lastCases = [];
+        model.liveCases = [];
+        model.resultsGeneration++;
+        model.form = emptyForm();
+        if (model.problem) model.tab = 'statement';
+      }
+      model.problem = m.problem;
+      model.language = m.language;
+      model.solutionFile = m.solutionFile;
+      model.interviewMode = m.interviewMode;
+      model.canRun = m.canRun;
+      model.runDisabledReason = m.runDisabledReason;
+      model.customCases = m.customCases;
+      if (model.canRun) model.notice = undefined;
+      noticeRunDisabled(model);
+      return;
+    case 'timer':
+      model.timer = m.timer;
+      model.timerReceivedAt = now;
+      return;
+    case 'runStarted':
+      model.running = m.kind;
+      model.runTotal = m.total;
+      model.liveCases = [];
+      model.resultsGeneration++;
+      model.notice = undefined;
+      noticeRunDisabled(model);
+      model.tab = 'results';
+      return;
+    case 'caseResult':
+      model.liveCases = [...model.liveCases, m.result];
+      return;
+    case 'runFinished':
+      model.running = undefined;
+      model.lastSummary = m.summary;
+      model.lastCases = m.cases;
+      model.resultsGeneration++;
+      noticeRunDisabled(model);
+      model.tab = 'results';
+      return;
+    case 'customCases':
+      model.customCases = m.cases;
+      if (model.form.adding) model.form = emptyForm();
+      return;
+    case 'notice':
+      model.notice = { level: m.level, text: m.text };
+      // A failed add is reported as an error: the form keeps what the user typed.
+      if (m.level === 'error') model.form.adding = false;
+      return;
+  }
+}
