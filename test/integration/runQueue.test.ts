@@ -7,7 +7,8 @@ import { api, stopAnySession, waitFor } from './helpers';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'solutions');
 const CORRECT_SOFTMAX = readFileSync(path.join(FIXTURES, 'softmax_correct.py'), 'utf8');
-const SLOW_SOFTMAX = readFileSync(path.join(FIXTURES, 'softmax_slow.py'), 'utf8');
+/** Correct but slow: every case sleeps 0.3 s (well under the 2 s limit), so a Submit takes a few seconds. */
+const SLOW_SOFTMAX = CORRECT_SOFTMAX.replace('def softmax(logits):\n', 'def softmax(logits):\n    __import__("time").sleep(0.3)\n');
 
 interface Result {
   verdict: string;
@@ -34,6 +35,7 @@ describe('one judge, one queue', function () {
 
   it('re-running a snapshot during a Submit waits for it: the Submit keeps its real verdict, the re-run follows', async () => {
     const a = await api();
+    assert.notEqual(SLOW_SOFTMAX, CORRECT_SOFTMAX, 'the slow solution sleeps');
     // An earlier attempt with a code snapshot.
     let r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
     await writeSolution(r.solutionPath, CORRECT_SOFTMAX);
