@@ -11,6 +11,7 @@ import { AttemptRecorder } from './ui/attemptRecorder';
 import { AttemptsTree } from './ui/attemptsTree';
 import { Catalog } from './ui/catalog';
 import { attemptCommands, registerSnapshotProvider } from './ui/commands/attemptCommands';
+import type { CommandContext } from './ui/commands/context';
 import { problemCommands, reportPackProblems, startInRound } from './ui/commands/problemCommands';
 import { sessionCommands } from './ui/commands/sessionCommands';
 import { hintsActions, panelActions } from './ui/commands/webviewActions';
@@ -71,23 +72,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const practise = (round: string): Promise<void> => failures.guard('practise', () => startInRound({ catalog, derived, launcher: rooms.launcher }, round)).then(() => undefined);
   const progress = new ProgressPanel(context.extensionUri, log, history, practise);
 
-  const ctx = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress };
+  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress };
   const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx) };
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(
-    panelInbox,
-    hintsInbox,
-    failures,
-    statusBar,
-    panel,
-    hintsView,
-    rooms,
-    problemsTree,
-    problemsView,
-    attemptsTree,
-    attemptsView,
-    progress,
+    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, progress],
     panelInbox.event((m) => void failures.guard(`problem panel: ${m.type}`, () => onPanelMessage(m))),
     hintsInbox.event((m) => void failures.guard(`hints view: ${m.type}`, () => onHintsMessage(m))),
     ...registerCommands(failures, commands),
@@ -98,23 +88,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
     rooms.session.onDidChange(() => problemsTree.refresh()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void rooms.presenter.showPanel().catch(() => undefined)),
   );
-  if (store) {
-    subscriptions.push(
-      watchHistory(store, historyRoot, () => {
-        derived.refresh();
-        problemsTree.refresh();
-        attemptsTree.refresh();
-        progress.refresh();
-      }),
-    );
-  }
+  const onHistoryChanged = (): void => [derived, problemsTree, attemptsTree, progress].forEach((view) => view.refresh());
+  if (store) subscriptions.push(watchHistory(store, historyRoot, onHistoryChanged));
 
   // Restore a session that was running before a reload (or undo interview mode after a crash).
   if (await rooms.session.restore()) rooms.hints.push();
   if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
 
-  const views = { problemPanel: panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress };
-  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, onDidFail: failures.onDidFail, views });
+  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress, onDidFail: failures.onDidFail });
 }
 
 export function deactivate(): void {

@@ -1,6 +1,10 @@
 import type * as vscode from 'vscode';
+import type { AttemptSummary } from '../core/history/model';
 import type { HistoryStore } from '../core/history/store';
+import type { Diagnostic } from '../core/problems/loader';
+import type { Problem } from '../core/problems/schema';
 import type { HintLevel, Language, RunKind } from '../core/vocabulary';
+import type { HostToHints } from '../protocol';
 import type { AttemptsTree } from './attemptsTree';
 import type { Catalog } from './catalog';
 import type { Failure } from './failures';
@@ -29,33 +33,35 @@ export interface SessionSnapshot {
   readonly opened?: Readonly<OpenTimings>;
 }
 
+/** What the user sees, read-only (plus closing the problem panel). */
+export interface ViewsApi {
+  readonly problemPanel: { readonly isOpen: boolean; readonly rejectedMessages: number; whenReady(): Promise<void>; close(): void };
+  readonly hints: { readonly isVisible: boolean; readonly current: HostToHints };
+  readonly problemsTree: { getChildren(): readonly unknown[] };
+  readonly attemptsTree: { getChildren(): readonly unknown[]; groups(): readonly { key: string; label: string; attempts: readonly AttemptSummary[] }[] };
+  readonly statusBar: { readonly text: string };
+  readonly progress: { readonly isOpen: boolean };
+}
+
 /**
- * What `activate` returns: a window on the extension for scripts of other extensions (and the
- * integration tests, which reach the extension through this and the commands only). Everything
- * a script changes goes through the commands (`src/ui/commandIds.ts`); this API reads state.
- * A failed command resolves to `undefined`; `onDidFail` says why.
+ * What `activate` returns: a read-only window on the extension for scripts of other extensions
+ * (and for the integration tests, which reach the extension through this and the commands
+ * only). Everything a script changes goes through the commands (ids in `commandIds.ts`); a
+ * failed command resolves to `undefined` and `onDidFail` says why.
  */
 export interface MlPrepApi {
   readonly apiVersion: 1;
-  /** The loaded problem pack and the problems of it that could not be loaded. */
-  readonly catalog: Pick<Catalog, 'all' | 'get' | 'diagnostics'>;
-  /** The attempt history; undefined when it could not be opened. */
-  history(): HistoryStore | undefined;
+  /** The loaded problem pack, and the problems of it that could not be loaded. */
+  readonly catalog: { all(): readonly Problem[]; get(id: string): Problem | undefined; readonly diagnostics: readonly Diagnostic[] };
+  /** The recorded attempts; undefined when the history could not be opened. */
+  history(): { list(): readonly AttemptSummary[]; summary(id: string): AttemptSummary | undefined } | undefined;
   /** The running session, or undefined. */
   getSessionState(): SessionSnapshot | undefined;
   /** Feeds a message through the same validation and handling as a message of that webview. */
   deliverWebviewMessage(view: 'problem', raw: unknown): void;
   /** Fires when a command or a webview action failed, after the user was told. */
   readonly onDidFail: vscode.Event<Failure>;
-  /** What the user sees. */
-  readonly views: {
-    readonly problemPanel: Pick<ProblemPanel, 'isOpen' | 'whenReady' | 'close' | 'rejectedMessages'>;
-    readonly hints: Pick<HintsView, 'isVisible' | 'current'>;
-    readonly problemsTree: Pick<ProblemsTree, 'getChildren' | 'visibleProblems'>;
-    readonly attemptsTree: Pick<AttemptsTree, 'getChildren' | 'groups'>;
-    readonly statusBar: Pick<SessionStatusBar, 'text'>;
-    readonly progress: Pick<ProgressPanel, 'isOpen'>;
-  };
+  readonly views: ViewsApi;
 }
 
 export interface ApiSources {
@@ -64,34 +70,82 @@ export interface ApiSources {
   session: SessionState;
   runs: RunCoordinator;
   panel: ProblemPanel;
+  hints: HintsView;
+  problemsTree: ProblemsTree;
+  attemptsTree: AttemptsTree;
+  statusBar: SessionStatusBar;
+  progress: ProgressPanel;
   onDidFail: vscode.Event<Failure>;
-  views: MlPrepApi['views'];
 }
 
 export function createApi(s: ApiSources): MlPrepApi {
+  const { catalog, panel, hints, statusBar, progress } = s;
   return {
     apiVersion: 1,
-    catalog: s.catalog,
-    history: s.history,
-    getSessionState: () => {
-      const r = s.session.current;
-      if (!r) return undefined;
-      const running = s.runs.running;
-      const opened = s.session.openTimings;
-      return {
-        problemId: r.problemId,
-        language: r.language,
-        solutionPath: r.solutionPath,
-        interviewMode: r.interviewMode,
-        ...(r.attemptId ? { attemptId: r.attemptId } : {}),
-        timer: { status: r.timer.status, remainingMs: s.session.remainingMs() ?? 0, budgetMs: r.timer.budgetMs },
-        hints: r.hints.map((h) => ({ level: h.level, penaltyMs: h.penaltyMs })),
-        ...(running ? { running } : {}),
-        ...(opened ? { opened: { ...opened } } : {}),
-      };
+    catalog: {
+      all: () => catalog.all(),
+      get: (id) => catalog.get(id),
+      get diagnostics() {
+        return catalog.diagnostics;
+      },
     },
-    deliverWebviewMessage: (_view, raw) => s.panel.receiveForTest(raw),
+    history: () => {
+      const store = s.history();
+      return store && { list: () => store.list(), summary: (id) => store.summary(id) };
+    },
+    getSessionState: () => snapshot(s.session, s.runs),
+    // The panel's entry point of webview messages: validation first, then the same handlers.
+    deliverWebviewMessage: (_view, raw) => panel.receiveForTest(raw),
     onDidFail: s.onDidFail,
-    views: s.views,
+    views: {
+      problemPanel: {
+        get isOpen() {
+          return panel.isOpen;
+        },
+        get rejectedMessages() {
+          return panel.rejectedMessages;
+        },
+        whenReady: () => panel.whenReady(),
+        close: () => panel.close(),
+      },
+      hints: {
+        get isVisible() {
+          return hints.isVisible;
+        },
+        get current() {
+          return hints.current;
+        },
+      },
+      problemsTree: { getChildren: () => s.problemsTree.getChildren() },
+      attemptsTree: { getChildren: () => s.attemptsTree.getChildren(), groups: () => s.attemptsTree.groups() },
+      statusBar: {
+        get text() {
+          return statusBar.text;
+        },
+      },
+      progress: {
+        get isOpen() {
+          return progress.isOpen;
+        },
+      },
+    },
+  };
+}
+
+function snapshot(session: SessionState, runs: RunCoordinator): SessionSnapshot | undefined {
+  const r = session.current;
+  if (!r) return undefined;
+  const running = runs.running;
+  const opened = session.openTimings;
+  return {
+    problemId: r.problemId,
+    language: r.language,
+    solutionPath: r.solutionPath,
+    interviewMode: r.interviewMode,
+    ...(r.attemptId ? { attemptId: r.attemptId } : {}),
+    timer: { status: r.timer.status, remainingMs: session.remainingMs() ?? 0, budgetMs: r.timer.budgetMs },
+    hints: r.hints.map((h) => ({ level: h.level, penaltyMs: h.penaltyMs })),
+    ...(running ? { running } : {}),
+    ...(opened ? { opened: { ...opened } } : {}),
   };
 }
