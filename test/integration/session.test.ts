@@ -150,4 +150,22 @@ describe('practice session', function () {
     a.deliverWebviewMessage('problem', { type: 'removeCustomCase', index: 0 });
     await waitFor(async () => !(await fs.readFile(file, 'utf8')).includes('three equal'), 'custom case removed');
   });
+
+  it("the panel's Run is mlprep.runTests, and its failure goes through the one failure policy", async () => {
+    const a = await api();
+    const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
+    await fs.rm(r.solutionPath);
+    const failed = new Promise<{ source: string; message: string; expected: boolean }>((resolve) => {
+      const sub = a.onDidFail((f) => {
+        sub.dispose();
+        resolve(f);
+      });
+    });
+    a.deliverWebviewMessage('problem', { type: 'run' });
+    const f = await Promise.race([failed, new Promise<never>((_r, reject) => setTimeout(() => reject(new Error('no failure reported')), 15_000))]);
+    assert.equal(f.source, 'problem panel: run');
+    assert.match(f.message, /is missing/);
+    assert.equal(f.expected, true, 'a failure the user can act on');
+    assert.match(await commandFailure('mlprep.runTests'), /is missing/, 'the palette command fails the same way');
+  });
 });
