@@ -36,7 +36,7 @@ async function integrationDesktop(): Promise<number> {
 
 async function integrationCodeServer(): Promise<number> {
   const report = join(REPO_ROOT, 'out', 'integration-report.txt');
-  const wb = await startCodeServer({ env: { MLPREP_TEST_REPORT: report, MLPREP_TEST_MODE: '1' } });
+  const wb = await startCodeServer({ env: { MLPREP_TEST_REPORT: report } });
   const consoleLines: string[] = [];
   const browser = await launchBrowser();
   try {

@@ -28,10 +28,6 @@ export class AttemptsTree implements vscode.TreeDataProvider<AttemptNode>, vscod
     void vscode.commands.executeCommand('setContext', 'mlprep.attemptsGrouping', this.grouping);
   }
 
-  get groupingMode(): AttemptGrouping {
-    return this.grouping;
-  }
-
   async setGrouping(g: AttemptGrouping): Promise<void> {
     this.grouping = g;
     await this.state.update(GROUPING_KEY, g);

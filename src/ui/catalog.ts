@@ -1,9 +1,5 @@
-import * as path from 'node:path';
 import { loadNuanceCards, loadPack, loadStatement, loadTests, type Diagnostic } from '../core/problems/loader';
 import type { CodingProblem, NuanceCard, Problem, TestCase } from '../core/problems/schema';
-import type { Language } from '../core/vocabulary';
-
-
 
 /**
  * The bundled problem pack, loaded once (manifests only; statements and tests lazily, cached).
@@ -68,10 +64,5 @@ export class Catalog {
       t.catch(() => this.tests.delete(p.id));
     }
     return t;
-  }
-
-  starterPath(p: CodingProblem, language: Language): string {
-    const spec = language === 'python' ? p.languages.python : (p.languages.typescript ?? p.languages.python);
-    return path.join(p.dir, spec.starter);
   }
 }

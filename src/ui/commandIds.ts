@@ -1,4 +1,8 @@
-/** Every command id of the extension, in one table. Public ids are stable: scripts call them. */
+/**
+ * Every command id of the extension, in one table. Public ids are stable: scripts call them and
+ * rely on their results. A command that fails tells the user and resolves to `undefined` (it
+ * does not reject); the API's `onDidFail` (`src/ui/api.ts`) says why.
+ */
 export const Commands = {
   startSession: 'mlprep.startSession',
   runTests: 'mlprep.runTests',

@@ -34,11 +34,11 @@ describe('activation and contributions', () => {
   it('shows the Problems and Past Attempts trees and the Hints view', async () => {
     const a = await api();
     await vscode.commands.executeCommand('workbench.view.extension.mlprep');
-    const roots = a.problemsTree.getChildren();
+    const roots = a.views.problemsTree.getChildren();
     assert.ok(roots.length > 0, 'problems tree has rounds');
-    assert.ok(Array.isArray(a.attemptsTree.getChildren()));
+    assert.ok(Array.isArray(a.views.attemptsTree.getChildren()));
     await vscode.commands.executeCommand('mlprep.hints.focus');
-    await waitFor(() => a.hints.isVisible, 'hints view visible');
+    await waitFor(() => a.views.hints.isVisible, 'hints view visible');
   });
 
   it('mlprep.startSession(id) opens the problem panel with a running timer, within 300 ms', async () => {
@@ -47,20 +47,20 @@ describe('activation and contributions', () => {
       const t0 = Date.now();
       const result = (await vscode.commands.executeCommand('mlprep.startSession', id)) as { problemId: string; solutionPath: string };
       assert.equal(result.problemId, id);
-      await a.panel.whenReady();
-      const t = a.sessions.lastOpenTimings;
+      await a.views.problemPanel.whenReady();
+      const t = a.getSessionState()?.opened;
       assert.ok(t);
       return { panelMs: t.panelMs, editorMs: t.editorMs, readyMs: t.readyMs ?? -1, commandMs: Date.now() - t0 };
     };
     // The first panel of a window also loads the webview runtime in the browser (cold).
     const cold = await open('stable-softmax');
-    a.panel.close();
+    a.views.problemPanel.close();
     const warm = await open('roc-auc');
     note(`problem panel, cold: created with its content ${cold.panelMs} ms after the command, webview rendered ${cold.readyMs} ms, editor ${cold.editorMs} ms`);
     note(`problem panel, warm: created with its content ${warm.panelMs} ms after the command, webview rendered ${warm.readyMs} ms, editor ${warm.editorMs} ms`);
-    assert.ok(a.panel.isOpen, 'panel open');
-    assert.ok(a.sessions.session?.timer.status === 'running');
-    assert.match(a.statusBar.text, /\d\d:\d\d/);
+    assert.ok(a.views.problemPanel.isOpen, 'panel open');
+    assert.ok(a.getSessionState()?.timer.status === 'running');
+    assert.match(a.views.statusBar.text, /\d\d:\d\d/);
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath.endsWith('solution.py'));
     assert.ok(editor, 'solution file opened in an editor');
     assert.ok(warm.panelMs < 300, `panel opened in ${warm.panelMs} ms (budget 300 ms)`);

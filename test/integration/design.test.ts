@@ -15,7 +15,7 @@ describe('design round', function () {
     assert.ok(r.solutionPath.endsWith('answer.md'));
     const template = await fs.readFile(r.solutionPath, 'utf8');
     assert.match(template, /##/, 'the answer file starts from the template');
-    assert.equal(a.sessions.session?.timer.status, 'running');
+    assert.equal(a.getSessionState()?.timer.status, 'running');
 
     const untouched = (await vscode.commands.executeCommand('mlprep.submit')) as { passed: number; total: number };
     assert.equal(untouched.total, 9);
@@ -29,8 +29,9 @@ describe('design round', function () {
     await fs.writeFile(r.solutionPath, `${template}\nOffline we report ${metrics.keywords[0]} and ${metrics.keywords[1]}.\n`);
     const checked = (await vscode.commands.executeCommand('mlprep.submit')) as { passed: number; cases: { name: string; verdict: string }[] };
     assert.ok(checked.passed >= 1);
-    assert.ok(a.sessions.session?.attemptId, 'the design attempt is recorded');
-    const summary = a.history()?.summary(a.sessions.session?.attemptId ?? '');
+    const attemptId = a.getSessionState()?.attemptId;
+    assert.ok(attemptId, 'the design attempt is recorded');
+    const summary = a.history()?.summary(attemptId);
     assert.equal(summary?.kind, 'design');
     assert.equal(summary?.language, 'markdown');
   });

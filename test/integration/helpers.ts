@@ -35,8 +35,28 @@ export async function waitFor<T>(fn: () => T | undefined | false | Promise<T | u
 
 export async function stopAnySession(): Promise<void> {
   const a = await api();
-  if (a.sessions.session) await a.sessions.end('stopped');
-  a.panel.close();
+  await vscode.commands.executeCommand('mlprep.stopSession');
+  a.views.problemPanel.close();
+}
+
+/**
+ * Runs a command that must fail: a failed command resolves to undefined (the user was told) and
+ * the API's `onDidFail` says why. Returns the failure's message.
+ */
+export async function commandFailure(id: string, ...args: unknown[]): Promise<string> {
+  const a = await api();
+  const failures: string[] = [];
+  const sub = a.onDidFail((f) => {
+    if (f.source === id) failures.push(f.message);
+  });
+  try {
+    const result = await vscode.commands.executeCommand(id, ...args);
+    if (failures.length === 0) throw new Error(`${id} did not fail (it returned ${JSON.stringify(result)})`);
+    if (result !== undefined) throw new Error(`${id} failed but returned ${JSON.stringify(result)}`);
+    return failures[0] ?? '';
+  } finally {
+    sub.dispose();
+  }
 }
 
 /** A line for the launcher's output (the extension host's console is not visible there). */

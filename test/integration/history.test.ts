@@ -19,8 +19,8 @@ describe('past attempts and export', function () {
     let r = (await vscode.commands.executeCommand('mlprep.startSession', 'precision-at-k')) as { solutionPath: string };
     await fs.writeFile(r.solutionPath, 'def precision_at_k(ranked, relevant, k):\n    return 0.0\n');
     await vscode.commands.executeCommand('mlprep.submit');
-    const firstId = a.sessions.session?.attemptId;
-    await a.sessions.end('stopped');
+    const firstId = a.getSessionState()?.attemptId;
+    await vscode.commands.executeCommand('mlprep.stopSession');
 
     // Session 2: the reference solution (passes).
     r = (await vscode.commands.executeCommand('mlprep.startSession', 'precision-at-k')) as { solutionPath: string };
@@ -28,8 +28,8 @@ describe('past attempts and export', function () {
     assert.ok(problem && problem.kind === 'coding');
     await fs.writeFile(r.solutionPath, await fs.readFile(path.join(problem.dir, problem.languages.python.reference), 'utf8'));
     await vscode.commands.executeCommand('mlprep.submit');
-    const secondId = a.sessions.session?.attemptId;
-    await a.sessions.end('stopped');
+    const secondId = a.getSessionState()?.attemptId;
+    await vscode.commands.executeCommand('mlprep.stopSession');
     assert.ok(firstId && secondId && firstId !== secondId);
 
     const added = store.list().filter((x) => !before.has(x.id));
@@ -37,12 +37,12 @@ describe('past attempts and export', function () {
     assert.deepEqual(added.map((x) => x.verdict).sort(), ['fail', 'pass']);
 
     // Tree shows both.
-    await a.attemptsTree.setGrouping('problem');
-    const group = await waitFor(() => a.attemptsTree.groups().find((g) => g.key === 'precision-at-k'), 'group of the problem');
+    await vscode.commands.executeCommand('mlprep.attemptsGroupByProblem');
+    const group = await waitFor(() => a.views.attemptsTree.groups().find((g) => g.key === 'precision-at-k'), 'group of the problem');
     const ids = group.attempts.map((x) => x.id);
     assert.ok(ids.includes(firstId) && ids.includes(secondId));
-    await a.attemptsTree.setGrouping('day');
-    assert.ok(a.attemptsTree.groups().some((g) => g.attempts.some((x) => x.id === secondId)));
+    await vscode.commands.executeCommand('mlprep.attemptsGroupByDay');
+    assert.ok(a.views.attemptsTree.groups().some((g) => g.attempts.some((x) => x.id === secondId)));
 
     // Diff with the previous attempt opens VS Code's diff editor.
     const diff = (await vscode.commands.executeCommand('mlprep.diffWithPrevious', secondId)) as { left: string; right: string };
@@ -81,7 +81,7 @@ describe('past attempts and export', function () {
   it('the progress dashboard opens and reports per-round figures', async () => {
     const a = await api();
     await vscode.commands.executeCommand('mlprep.showProgress');
-    await waitFor(() => a.progress.isOpen, 'progress panel');
+    await waitFor(() => a.views.progress.isOpen, 'progress panel');
   });
 
   it('note, rating and delete act on a stored attempt', async () => {

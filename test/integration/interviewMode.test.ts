@@ -17,24 +17,24 @@ describe('interview mode', function () {
     await vscode.workspace.getConfiguration('mlprep').update('interviewMode', true, vscode.ConfigurationTarget.Global);
 
     await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax');
-    assert.equal(a.sessions.session?.interviewMode, true);
+    assert.equal(a.getSessionState()?.interviewMode, true);
     assert.equal(editor().inspect('inlineSuggest.enabled')?.globalValue, false);
     assert.equal(editor().inspect('parameterHints.enabled')?.globalValue, false);
 
-    await a.sessions.end('stopped');
+    await vscode.commands.executeCommand('mlprep.stopSession');
     assert.equal(editor().inspect('inlineSuggest.enabled')?.globalValue, true, 'user value back');
     assert.equal(editor().inspect('parameterHints.enabled')?.globalValue, undefined, 'unset stays unset');
     await editor().update('inlineSuggest.enabled', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('after a crash mid-session the saved settings are restored on the next activation', async () => {
-    const a = await api();
+    await api();
     await stopAnySession();
     await editor().update('quickSuggestions', { other: 'on', comments: 'off', strings: 'off' }, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax');
     assert.deepEqual(editor().inspect('quickSuggestions')?.globalValue, { other: 'off', comments: 'off', strings: 'off' });
     // Simulate a crash: the session is gone without end(); activation restores.
-    await a.sessions.end('stopped').catch(() => undefined);
+    await vscode.commands.executeCommand('mlprep.stopSession');
     assert.deepEqual(editor().inspect('quickSuggestions')?.globalValue, { other: 'on', comments: 'off', strings: 'off' });
     await editor().update('quickSuggestions', undefined, vscode.ConfigurationTarget.Global);
   });
@@ -44,7 +44,7 @@ describe('interview mode', function () {
     await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax');
     const on = await vscode.commands.executeCommand('mlprep.toggleInterviewMode');
     assert.equal(on, false);
-    assert.equal(a.sessions.session?.interviewMode, false);
+    assert.equal(a.getSessionState()?.interviewMode, false);
     assert.equal(editor().inspect('inlineSuggest.enabled')?.globalValue, undefined);
   });
 });

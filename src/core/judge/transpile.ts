@@ -34,3 +34,9 @@ export async function toCommonJs(source: string, filePath: string, language: Lan
     return line !== undefined ? { ok: false, message: `SyntaxError: ${message}`, line } : { ok: false, message: `SyntaxError: ${message}` };
   }
 }
+
+/** TypeScript without its type annotations (lines kept, ES module syntax kept): the JavaScript starter. */
+export async function stripTypes(source: string): Promise<string> {
+  const { transform } = await loadSucrase();
+  return transform(source, { transforms: ['typescript'], disableESTransforms: true }).code;
+}

@@ -1,0 +1,38 @@
+/**
+ * What one Run or Submit of a coding session sends to the judge, and how its results are
+ * shown and counted: Run takes the visible tests, Submit every test; the user's custom cases
+ * follow either way (numbered after the tests). Custom cases are the user's own: they are shown
+ * in full and never count for the attempt.
+ */
+import type { CaseResult } from '../judge/judge';
+import type { TestCase } from '../problems/schema';
+import type { RunKind } from '../vocabulary';
+import type { CustomCase } from './practice';
+import { formatArgs, toCaseView, type CaseDisplay } from './views';
+
+export interface RunPlan {
+  readonly cases: TestCase[];
+  /** The panel's view of a judged case. */
+  view(result: CaseResult): CaseDisplay;
+  /** The results that belong to the problem's own tests (what the attempt records). */
+  official(results: CaseResult[]): CaseResult[];
+}
+
+/** Custom cases whose JSON does not parse are left out. */
+export function planRun(kind: RunKind, tests: TestCase[], custom: CustomCase[]): RunPlan {
+  const extra = custom.flatMap((c, i): TestCase[] => {
+    try {
+      return [{ index: tests.length + i, name: c.name, args: JSON.parse(c.args) as unknown[], expected: JSON.parse(c.expected) as unknown, hidden: false }];
+    } catch {
+      return [];
+    }
+  });
+  const customIndexes = new Set(extra.map((c) => c.index));
+  const cases = [...(kind === 'submit' ? tests : tests.filter((c) => !c.hidden)), ...extra];
+  const argsText = new Map(cases.filter((c) => !c.hidden).map((c) => [c.index, formatArgs(c.args)]));
+  return {
+    cases,
+    view: (r) => toCaseView(r, customIndexes.has(r.index), argsText.get(r.index)),
+    official: (results) => results.filter((r) => !customIndexes.has(r.index)),
+  };
+}

@@ -1,0 +1,172 @@
+import * as vscode from 'vscode';
+import type { RunResult } from '../../core/judge/judge';
+import { offeredLanguages } from '../../core/problems/catalogue';
+import type { Problem, TestCase } from '../../core/problems/schema';
+import { renderMarkdown } from '../../core/render/markdown';
+import { remainingMs } from '../../core/session/timer';
+import { runBlockedReason } from '../../core/session/trust';
+import { formatArgs, formatValue } from '../../core/session/views';
+import type { RunKind } from '../../core/vocabulary';
+import type { CaseView, CustomCaseView, ExampleView, HostToPanel } from '../../protocol';
+import type { Catalog } from '../catalog';
+import type { ProblemPanel } from '../problemPanel';
+import type { CustomCases } from './customCases';
+import type { SessionEnded, SessionState } from './sessionState';
+
+/**
+ * What the problem panel shows: the running session's problem as a `ProblemView`, its timer,
+ * the runs as they go, custom cases and notices. Statements are rendered once per problem.
+ */
+export class ProblemPresenter implements vscode.Disposable {
+  private readonly statementHtml = new Map<string, { source: string; html: string }>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly panel: ProblemPanel,
+    private readonly catalog: Catalog,
+    private readonly session: SessionState,
+    private readonly customCases: CustomCases,
+  ) {
+    this.subscriptions = [session.onDidChangeTimer(() => this.postTimer()), session.onDidEnd((e) => this.showEnded(e))];
+  }
+
+  open(title: string, column: vscode.ViewColumn): void {
+    this.panel.open(title, column);
+  }
+
+  whenReady(): Promise<void> {
+    return this.panel.whenReady();
+  }
+
+  /** Re-opens the panel of the running session (e.g. after the user closed it). */
+  async showPanel(): Promise<void> {
+    const { problem } = this.session.requireProblem();
+    this.panel.open(problem.title, vscode.ViewColumn.Beside);
+    await this.sendSession();
+  }
+
+  /** Re-attaches a panel that VS Code restored after a reload (closed when no session runs). */
+  async revive(webviewPanel: vscode.WebviewPanel): Promise<void> {
+    this.panel.adopt(webviewPanel);
+    if (!this.session.current) {
+      webviewPanel.dispose();
+      return;
+    }
+    await this.sendSession();
+  }
+
+  /**
+   * Posts the session to the panel. The statement goes first; the examples follow as soon as
+   * the tests are parsed (a problem with large hidden tests takes a moment), so that the panel
+   * never waits for them.
+   */
+  async sendSession(): Promise<void> {
+    if (!this.session.current) return;
+    const { record, problem } = this.session.requireProblem();
+    const statement = await this.catalog.statement(problem).catch((err: unknown) => `*The statement could not be read: ${String(err instanceof Error ? err.message : err)}*`);
+    const blocked = runBlockedReason(problem.kind, vscode.workspace.isTrusted);
+    const customCases: CustomCaseView[] = (await this.customCases.read(problem)).map((c) => ({ name: c.name, args: c.args, expected: c.expected }));
+    const statementHtml = this.renderStatement(problem.id, statement);
+    const message = (examples: ExampleView[]): HostToPanel => ({
+      type: 'session',
+      problem: {
+        id: problem.id,
+        title: problem.title,
+        kind: problem.kind,
+        difficulty: problem.difficulty,
+        round: problem.round,
+        category: problem.category,
+        tags: problem.tags,
+        nuances: problem.nuances.map((n) => ({ id: n, title: this.catalog.nuanceTitle(n) })),
+        suggestedMinutes: problem.suggestedMinutes,
+        languages: offeredLanguages(problem),
+        requires: problem.kind === 'coding' ? (problem.requires ?? []) : [],
+        statementHtml,
+        examples,
+      },
+      language: record.language,
+      solutionFile: record.solutionPath,
+      interviewMode: record.interviewMode,
+      canRun: blocked === undefined,
+      ...(blocked ? { runDisabledReason: blocked } : {}),
+      customCases,
+    });
+    await this.postWithExamples(problem, message);
+    this.postTimer();
+  }
+
+  private async postWithExamples(problem: Problem, message: (examples: ExampleView[]) => HostToPanel): Promise<void> {
+    if (problem.kind !== 'coding') {
+      this.panel.post(message([]));
+      return;
+    }
+    const cached = this.catalog.hasTests(problem);
+    const tests = this.catalog.testCases(problem);
+    const examplesOf = (cases: TestCase[]): ExampleView[] => cases.filter((c) => !c.hidden).map((c) => ({ name: c.name, args: formatArgs(c.args), expected: formatValue(c.expected) }));
+    if (cached) {
+      this.panel.post(message(examplesOf(await tests)));
+      return;
+    }
+    this.panel.post(message([]));
+    void tests.then(
+      (cases) => {
+        if (this.session.current?.problemId === problem.id) this.panel.post(message(examplesOf(cases)));
+      },
+      (err: unknown) => this.notice('error', `The tests of this problem could not be read: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }
+
+  /** Rendered statements, kept per problem (KaTeX rendering of a long statement takes a while). */
+  private renderStatement(id: string, source: string): string {
+    const cached = this.statementHtml.get(id);
+    if (cached?.source === source) return cached.html;
+    const html = renderMarkdown(source);
+    this.statementHtml.set(id, { source, html });
+    return html;
+  }
+
+  postTimer(): void {
+    const record = this.session.current;
+    if (!record) return;
+    const now = this.session.now();
+    this.panel.post({ type: 'timer', timer: { status: record.timer.status, remainingMs: remainingMs(record.timer, now), at: Date.now(), budgetMs: record.timer.budgetMs } });
+  }
+
+  private showEnded({ reason, timer, now }: SessionEnded): void {
+    this.panel.post({ type: 'timer', timer: { status: 'stopped', remainingMs: remainingMs(timer, now), at: Date.now(), budgetMs: timer.budgetMs } });
+    if (reason === 'stopped') this.notice('info', 'Session stopped. Your solution file stays where it is; the attempt is in Past Attempts.');
+  }
+
+  runStarted(kind: RunKind, total: number): void {
+    this.panel.post({ type: 'runStarted', kind, total });
+  }
+
+  caseDecided(kind: RunKind, result: CaseView): void {
+    this.panel.post({ type: 'caseResult', kind, result });
+  }
+
+  runFinished(kind: RunKind, result: RunResult, cases: CaseView[]): void {
+    const error = result.error ? { error: { message: result.error.message, ...(result.error.hint ? { hint: result.error.hint } : {}) } } : {};
+    this.panel.post({ type: 'runFinished', summary: { kind, verdict: result.verdict, passed: result.passed, total: result.total, durationMs: result.durationMs, ...error }, cases });
+  }
+
+  runCancelled(kind: RunKind, total: number, durationMs: number): void {
+    this.panel.post({ type: 'runFinished', summary: { kind, verdict: 'cancelled', passed: 0, total, durationMs }, cases: [] });
+  }
+
+  runFailed(kind: RunKind, total: number, err: unknown): void {
+    this.panel.post({ type: 'runFinished', summary: { kind, verdict: 'error', passed: 0, total, durationMs: 0, error: { message: err instanceof Error ? err.message : String(err) } }, cases: [] });
+  }
+
+  showCustomCases(cases: CustomCaseView[]): void {
+    this.panel.post({ type: 'customCases', cases });
+  }
+
+  notice(level: 'info' | 'warning' | 'error', text: string): void {
+    this.panel.post({ type: 'notice', level, text });
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,72 @@
+import type * as vscode from 'vscode';
+import type { Judge } from '../../core/judge/judge';
+import { PracticeFiles } from '../../core/session/practiceFiles';
+import type { AttemptRecorder } from '../attemptRecorder';
+import type { Catalog } from '../catalog';
+import type { HintsView } from '../hintsView';
+import { InterviewMode } from '../interviewMode';
+import type { Logger } from '../logger';
+import type { ProblemPanel } from '../problemPanel';
+import type { Settings } from '../settings';
+import type { SessionStatusBar } from '../statusBar';
+import { CustomCases } from './customCases';
+import { HintLadder } from './hintLadder';
+import { HintsPresenter } from './hintsPresenter';
+import { ProblemPresenter } from './problemPresenter';
+import { RunCoordinator } from './runCoordinator';
+import { RunDiagnostics } from './runDiagnostics';
+import { SessionLauncher } from './sessionLauncher';
+import { SessionRun } from './sessionRun';
+import { SessionState } from './sessionState';
+
+export interface SessionRoomsDeps {
+  catalog: Catalog;
+  judge: Judge;
+  settings: Settings;
+  /** Durable state of the window (the running session, interview mode's saved settings). */
+  durable: vscode.Memento;
+  panel: ProblemPanel;
+  hintsView: HintsView;
+  statusBar: SessionStatusBar;
+  recorder: AttemptRecorder;
+  log: Logger;
+}
+
+/** The session flow's services, built in dependency order (no service refers back to a later one). */
+export interface SessionRooms extends vscode.Disposable {
+  readonly session: SessionState;
+  readonly launcher: SessionLauncher;
+  readonly runs: RunCoordinator;
+  readonly ladder: HintLadder;
+  readonly presenter: ProblemPresenter;
+  readonly hints: HintsPresenter;
+  readonly customCases: CustomCases;
+}
+
+export function buildSessionRooms(d: SessionRoomsDeps): SessionRooms {
+  const { catalog, settings, recorder, log } = d;
+  const practice = new PracticeFiles(() => settings.practiceFolder());
+  const customCases = new CustomCases(practice, log);
+  const interviewMode = new InterviewMode(d.durable, (m) => log.info(m));
+  const session = new SessionState(catalog, d.durable, d.statusBar, interviewMode, recorder, log);
+  const presenter = new ProblemPresenter(d.panel, catalog, session, customCases);
+  const hints = new HintsPresenter(d.hintsView, catalog, session, settings);
+  const diagnostics = new RunDiagnostics();
+  const run = new SessionRun({ session, catalog, customCases, presenter, hints, diagnostics, recorder });
+  const runs = new RunCoordinator(d.judge, settings, run);
+  const ladder = new HintLadder(session, settings, recorder, hints);
+  const launcher = new SessionLauncher({ catalog, settings, practice, session, presenter, hints, diagnostics, log });
+  // An ending session takes its running and waiting runs with it.
+  const cancelOnEnd = session.onWillEnd(() => runs.cancel());
+  const disposables: vscode.Disposable[] = [cancelOnEnd, runs, diagnostics, presenter, hints, session];
+  return {
+    session,
+    launcher,
+    runs,
+    ladder,
+    presenter,
+    hints,
+    customCases,
+    dispose: () => disposables.forEach((x) => x.dispose()),
+  };
+}
