@@ -58,7 +58,7 @@ export interface MlPrepApi {
   /** The running session, or undefined. */
   getSessionState(): SessionSnapshot | undefined;
   /** Feeds a message through the same validation and handling as a message of that webview. */
-  deliverWebviewMessage(view: 'problem', raw: unknown): void;
+  deliverWebviewMessage(view: 'problem', raw: unknown): Promise<void>;
   /** Fires when a command or a webview action failed, after the user was told. */
   readonly onDidFail: vscode.Event<Failure>;
   readonly views: ViewsApi;
@@ -95,7 +95,7 @@ export function createApi(s: ApiSources): MlPrepApi {
     },
     getSessionState: () => snapshot(s.session, s.runs),
     // The panel's entry point of webview messages: validation first, then the same handlers.
-    deliverWebviewMessage: (_view, raw) => panel.receiveForTest(raw),
+    deliverWebviewMessage: (_view, raw) => panel.receive(raw),
     onDidFail: s.onDidFail,
     views: {
       problemPanel: {

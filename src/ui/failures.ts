@@ -34,9 +34,7 @@ export class FailureReporter implements vscode.Disposable {
     if (expected) this.log.warn(`${source}: ${message}`);
     else this.log.error(`${source} failed`, err);
     this.panel.post({ type: 'notice', level: 'error', text: message });
-    void vscode.window.showErrorMessage(`ML Interview Prep: ${message}`, 'Show Log').then((choice) => {
-      if (choice === 'Show Log') this.log.show();
-    });
+    showFailure(this.log, message);
     this.failed.fire({ source, message, expected });
   }
 
@@ -53,4 +51,20 @@ export class FailureReporter implements vscode.Disposable {
   dispose(): void {
     this.failed.dispose();
   }
+}
+
+/** Failures whose notification is on screen: the same one is not stacked twice. */
+const onScreen = new Set<string>();
+
+/** The user-visible half of the policy: an error notification with a way to the log. */
+export function showFailure(log: Logger, message: string): void {
+  if (onScreen.has(message)) return;
+  onScreen.add(message);
+  void Promise.resolve(vscode.window.showErrorMessage(`ML Interview Prep: ${message}`, 'Show Log')).then(
+    (choice) => {
+      onScreen.delete(message);
+      if (choice === 'Show Log') log.show();
+    },
+    () => onScreen.delete(message),
+  );
 }

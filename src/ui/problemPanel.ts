@@ -77,11 +77,6 @@ export class ProblemPanel implements vscode.Disposable {
     return this.host.receive(raw);
   }
 
-  /** @deprecated Use `receive`. */
-  receiveForTest(raw: unknown): Promise<void> {
-    return this.receive(raw);
-  }
-
   close(): void {
     this.host.dispose();
   }

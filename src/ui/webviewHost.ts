@@ -1,8 +1,8 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { z } from 'zod';
 import { parseWebviewMessage } from '../protocol';
 import type { Logger } from './logger';
-import { UserError } from './registerCommand';
+import { UserError, showFailure } from './failures';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
 /** What a host can drive: a WebviewPanel (which it may close) or a WebviewView (which it may not). */
@@ -40,8 +40,6 @@ export class WebviewHost<In extends { type: string }, Out extends { type: string
   private queue: Out[] = [];
   private readyWaiters: (() => void)[] = [];
   private listeners: vscode.Disposable[] = [];
-  /** Errors whose notification is on screen: the same failure is not stacked twice. */
-  private readonly showing = new Set<string>();
   /** Messages refused by validation since the host was made (for tests and the log). */
   rejectedMessages = 0;
 
@@ -141,14 +139,6 @@ export class WebviewHost<In extends { type: string }, Out extends { type: string
     const message = err instanceof Error ? err.message : String(err);
     if (err instanceof UserError) this.log.warn(`${this.config.name}: ${message}`);
     else this.log.error(`${this.config.name}: handling "${type}" failed`, err);
-    if (this.showing.has(message)) return;
-    this.showing.add(message);
-    void Promise.resolve(vscode.window.showErrorMessage(`ML Interview Prep: ${message}`, 'Show Log')).then(
-      (choice) => {
-        this.showing.delete(message);
-        if (choice === 'Show Log') this.log.show();
-      },
-      () => this.showing.delete(message),
-    );
+    showFailure(this.log, message);
   }
 }
