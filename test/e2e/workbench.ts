@@ -16,12 +16,32 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ timeout: 15_000 });
   await row.click();
+  // The palette closes when the command runs; a click that landed while the list re-rendered
+  // leaves it open with our text, so it is accepted with Enter instead.
+  if (!(await paletteClosed(page, 3_000))) {
+    await input.press('Enter').catch(() => undefined);
+    if (!(await paletteClosed(page, 10_000))) throw new Error(`the command palette did not run "${title}"`);
+  }
+}
+
+/** Whether no visible quick input still holds a command-palette query (starting with ">"). */
+async function paletteClosed(page: Page, timeoutMs: number): Promise<boolean> {
+  return page
+    .waitForFunction(() => {
+      const inputs = Array.from(document.querySelectorAll<HTMLInputElement>('.quick-input-widget input'));
+      return !inputs.some((i) => i.offsetParent !== null && i.value.startsWith('>'));
+    }, undefined, { timeout: timeoutMs })
+    .then(() => true, () => false);
 }
 
 /** Picks an item of the open quick pick by typing a filter and pressing Enter. */
 export async function pickQuickItem(page: Page, filter: string, rowText: string): Promise<void> {
+  // Wait for the command's own quick pick, not the palette that is still closing.
+  await page.waitForFunction(() => {
+    const inputs = Array.from(document.querySelectorAll<HTMLInputElement>('.quick-input-widget input'));
+    return inputs.some((i) => i.offsetParent !== null && !i.value.startsWith('>'));
+  }, undefined, { timeout: 60_000 });
   const input = page.locator('.quick-input-widget input >> visible=true').first();
-  await input.waitFor({ state: 'visible', timeout: 60_000 });
   await input.fill(filter);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
   await row.waitFor({ timeout: 15_000 });
