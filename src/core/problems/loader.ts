@@ -209,6 +209,7 @@ async function readJson(file: string, maxBytes?: number): Promise<unknown> {
 /** The rubric of a design or behavioral prompt, validated. */
 export async function loadRubric(problem: DesignProblem): Promise<DesignRubric>;
 export async function loadRubric(problem: BehavioralProblem): Promise<BehavioralRubric>;
+export async function loadRubric(problem: DesignProblem | BehavioralProblem): Promise<DesignRubric | BehavioralRubric>;
 export async function loadRubric(problem: DesignProblem | BehavioralProblem): Promise<DesignRubric | BehavioralRubric> {
   const file = path.join(problem.dir, PROBLEM_FILES.rubric);
   const value = await readJson(file, 5 * 1024 * 1024);
@@ -406,8 +407,7 @@ export async function validatePack(dir: string, options: ValidateOptions = {}): 
       if (p.kind !== 'coding') {
         await need(PROBLEM_FILES.template, '');
         try {
-          if (p.kind === 'design') await loadRubric(p);
-          else await loadRubric(p);
+          await loadRubric(p);
         } catch (err) {
           if (err instanceof PackError) out.push(...err.diagnostics);
           else out.push({ file: path.join(p.dir, PROBLEM_FILES.rubric), path: '', message: errorMessage(err) });
