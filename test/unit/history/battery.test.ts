@@ -1,4 +1,4 @@
-// Battery rows 29–32 (docs: the fault battery): damaged records, two writing processes, a
+// Battery rows 29–32 (docs/battery.md, the fault battery): damaged records, two writing processes, a
 // writer killed mid-write, and 10,000 stored attempts.
 import * as assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
