@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { RENAME_RETRY_DELAYS_MS } from '../../../src/core/history/atomicWrite';
 import type { FileSystem } from '../../../src/core/history/fileSystem';
 import { nodeFileSystem } from '../../../src/core/history/fileSystem';
+import { decodeIndex } from '../../../src/core/history/indexCodec';
 import type { Migration } from '../../../src/core/history/migrate';
 import type { HistoryChange } from '../../../src/core/history/store';
 import { HistoryStoreError } from '../../../src/core/history/store';
@@ -296,12 +297,12 @@ describe('history store', () => {
       'timeUsedMs', 'pausedMs', 'overtime', 'overtimeMs', 'verdict', 'passed', 'total', 'score', 'hintsUsed',
       'interviewMode', 'selfRating', 'note', 'runCount', 'submitCount', 'snapshotRuns',
     ] as const;
-    const current = JSON.parse(readFileSync(join(root, INDEX_FILE), 'utf8')) as { format: number; dirMtimeMs: number; entries: { id: string; size: number; mtimeMs: number }[] };
-    assert.equal(current.format, 2);
-    const rows = current.entries.map((e) => {
-      const s = summaries.find((x) => x.id === e.id);
+    const current = decodeIndex(JSON.parse(readFileSync(join(root, INDEX_FILE), 'utf8')));
+    assert.ok(current);
+    const rows = [...current.entries].map(([name, e]) => {
+      const s = e.summary;
       assert.ok(s);
-      return [e.id, e.size, e.mtimeMs, oldOrder.map((f) => (f === 'title' ? 'stale title' : s[f])), null];
+      return [name.slice(0, -'.json'.length), e.size, e.mtimeMs, oldOrder.map((f) => (f === 'title' ? 'stale title' : s[f])), null];
     });
     writeFileSync(join(root, INDEX_FILE), JSON.stringify({ format: 1, schemaVersion: 1, dirMtimeMs: current.dirMtimeMs, entries: rows }));
 
@@ -315,8 +316,7 @@ describe('history store', () => {
     assert.equal(await s2.readSnapshot(saved[0]!.id, 0), 'c');
     await s2.close();
 
-    const rewritten = JSON.parse(readFileSync(join(root, INDEX_FILE), 'utf8')) as { format: number };
-    assert.equal(rewritten.format, 2);
+    assert.ok(decodeIndex(JSON.parse(readFileSync(join(root, INDEX_FILE), 'utf8'))), 'rewritten in the current format');
     reads.length = 0;
     const s3 = await openStore(root, { fs: counting, now: hourLater });
     assert.deepEqual(s3.list(), summaries);
