@@ -54,7 +54,6 @@ export class HarnessProcess {
   private limitSent = false;
   private exitSeen = false;
   private drained = false;
-  private killed = false;
   exitCode: number | null = null;
   exitSignal: NodeJS.Signals | null = null;
   spawnError: Error | undefined;
@@ -75,10 +74,6 @@ export class HarnessProcess {
     this.stderr = new StreamCapture(marker, budget, (n) => {
       if (n > limits.stderrPerCase) this.limit('stderr');
     });
-  }
-
-  get pid(): number | undefined {
-    return this.child?.pid;
   }
 
   /** Starts the process and sends the init message. */
@@ -300,12 +295,8 @@ export class HarnessProcess {
     }
   }
 
-  /**
-   * Kills the harness and everything it started (synchronously on POSIX), then waits up to `ms`
-   * for the exit to be observed so that no zombie remains.
-   */
+  /** Kills the harness and everything it started (synchronously on POSIX). */
   killTree(): void {
-    this.killed = true;
     const pid = this.child?.pid;
     killRunProcesses(
       { rootPid: pid !== undefined && !this.exitSeen ? pid : undefined, marker: this.spec.runMarker, runDir: this.spec.runDir },
@@ -320,6 +311,7 @@ export class HarnessProcess {
     }
   }
 
+  /** `killTree`, then waits up to `ms` for the exit to be observed so that no zombie remains. */
   async kill(ms = 2000): Promise<void> {
     this.killTree();
     if (!this.child || this.exitSeen) {
@@ -334,9 +326,5 @@ export class HarnessProcess {
       });
     });
     this.finishExit();
-  }
-
-  get wasKilled(): boolean {
-    return this.killed;
   }
 }
