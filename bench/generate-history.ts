@@ -5,7 +5,7 @@ import { newAttemptId } from '../src/core/history/attemptId';
 import type { Attempt, AttemptRun, CaseResult, HintUse } from '../src/core/history/model';
 import { ATTEMPT_SCHEMA_VERSION } from '../src/core/history/model';
 import { withOutcome } from '../src/core/history/outcome';
-import { ATTEMPTS_DIR, SNAPSHOTS_DIR, attemptFileName, serializeAttempt, snapshotFileName } from '../src/core/history/store';
+import { ATTEMPTS_DIR, SNAPSHOTS_DIR, attemptFileName, serializeAttempt, snapshotFileName } from '../src/core/history/storeFiles';
 import { type Difficulty, HINT_LEVELS, type ProblemKind, type Round } from '../src/core/vocabulary';
 
 export interface GenerateHistoryOptions {

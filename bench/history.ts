@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { computeStats, problemStatuses } from '../src/core/history/stats';
 import { dueReviews } from '../src/core/history/review';
 import { groupAttempts } from '../src/core/history/grouping';
-import { HistoryStore, INDEX_FILE, RACY_WINDOW_MS } from '../src/core/history/store';
+import { HistoryStore } from '../src/core/history/store';
+import { INDEX_FILE, RACY_WINDOW_MS } from '../src/core/history/storeFiles';
 import { GENERATED_PROBLEMS, generateHistory, makeAttempt, seededRandom } from './generate-history';
 
 const ATTEMPTS = 10_000;

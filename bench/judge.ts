@@ -9,7 +9,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { Judge, minimalEnv } from '../src/core/judge/judge';
+import { Judge } from '../src/core/judge/judge';
+import { minimalEnv } from '../src/core/judge/runtimes';
 import { loadPack } from '../src/core/problems/loader';
 import type { CodingProblem, TestCase } from '../src/core/problems/schema';
 import type { Language } from '../src/core/vocabulary';

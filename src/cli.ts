@@ -9,7 +9,8 @@
 // environment error, 130 interrupted.
 import * as path from 'node:path';
 import type { CaseResult, RunResult } from './core/judge/judge';
-import { Judge, languageFromPath } from './core/judge/judge';
+import { Judge } from './core/judge/judge';
+import { languageFromPath } from './core/judge/runtimes';
 import { formatTagged } from './core/judge/values';
 import { offeredLanguages, sortProblems } from './core/problems/catalogue';
 import type { Diagnostic } from './core/problems/loader';

@@ -7,7 +7,8 @@
 // function once per case and reports what it returned or threw. It never sees expected values
 // and decides no verdicts.
 //
-// Protocol on fd 3, one JSON object per line (see harness.py for the full description):
+// Protocol on fd 3, one JSON object per line (see harness.py for the full description and
+// src/core/judge/harnessProtocol.ts for the judge's side):
 //   judge -> harness  {"t":"init","nonce","path","source","entry"}   {"t":"case","i","args"}
 //   harness -> judge  "\n" + nonce + " " + JSON + "\n": ready | load_error | result
 // Before each result the marker "\x1e" + nonce + "\x1f" goes to stdout and stderr.

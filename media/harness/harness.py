@@ -5,7 +5,8 @@
 # function once per case. It never sees expected values and decides no verdicts: it only reports
 # what the function returned or raised.
 #
-# Protocol on fd 3, one JSON object per line:
+# Protocol on fd 3, one JSON object per line (the judge's side: src/core/judge/harnessProtocol.ts,
+# which drops any line that is not one of these messages):
 #   judge -> harness  {"t":"init","nonce":N,"path":P,"source":S,"entry":E,"memoryMb":M,"recursionCap":R}
 #                     {"t":"case","i":K,"args":[...]}            (tagged JSON: $float, $set)
 #   harness -> judge  "\n" + N + " " + JSON + "\n", where JSON is one of

@@ -1,15 +1,8 @@
 /**
  * The durable attempt history: one JSON file per attempt, safe for several VS Code windows
- * (processes) writing at the same time, tolerant of damaged files.
- *
- * Layout under the root directory (the extension passes a folder of its globalStorageUri):
- *
- *     attempts/<id>.json                  one record per attempt, named by its unique id
- *     attempts/<id>.json.corrupt-<time>   a damaged record, moved aside (never read again)
- *     snapshots/<id>.<runIndex>.txt       the code of one run of an attempt
- *     backups/<id>.json.v<n>              the original bytes of a record before its migration from version n
- *     index.json                          summaries of all records: a cache, rebuilt when missing or stale
- *     .<name>.<pid>-<random>.tmp          a write in progress (or one a crash interrupted)
+ * (processes) writing at the same time, tolerant of damaged files. The files are listed in
+ * `storeFiles.ts`, the persisted index in `indexCodec.ts`, what is done with a damaged, older
+ * or newer record in `records.ts`.
  *
  * Concurrency: every write replaces a whole file atomically (`atomicWrite.ts`), and two
  * windows never write the same record because each creates its own ids; so two writers can
@@ -26,14 +19,6 @@
  * some re-reads at the next open. A record rewritten in place by another program (not by a
  * rename) is noticed at the next `reload`, or at the next `open` after any other change.
  *
- * Damage: a record that is empty, truncated, not JSON or not a valid attempt is renamed to
- * `*.corrupt-<time>` and reported once (in `issues`); the other records load. A record from
- * a NEWER schema is skipped, reported, and never rewritten or deleted (`save` and `delete`
- * refuse it). A record from an older schema is backed up and then migrated in place.
- *
- * I/O errors other than "file not found" never cause a file to be moved or rewritten; the
- * record is reported as `unreadable` and tried again at the next load.
- *
  * Typical use by the UI:
  *
  *     const store = await HistoryStore.open(join(context.globalStorageUri.fsPath, 'history'));
@@ -48,92 +33,25 @@
  */
 import { join } from 'node:path';
 import type { AtomicWriteOptions } from './atomicWrite';
-import { parseTempName, prepareWrite, renameWithRetry, writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from './atomicWrite';
 import type { FileSystem } from './fileSystem';
-import { errorCode, errorMessage, nodeFileSystem } from './fileSystem';
+import { errorCode, nodeFileSystem } from './fileSystem';
+import type { IndexEntry } from './indexCodec';
+import { decodeIndex, encodeIndex } from './indexCodec';
 import type { Migration } from './migrate';
-import { ATTEMPT_MIGRATIONS, migrateRecord, schemaVersionOf } from './migrate';
+import { ATTEMPT_MIGRATIONS } from './migrate';
 import type { Attempt, AttemptInput, AttemptSummary } from './model';
 import { ATTEMPT_ID_PATTERN, ATTEMPT_SCHEMA_VERSION, parseAttempt, summarize } from './model';
 import { withOutcome } from './outcome';
 import type { ExportOptions } from './exportFormats';
 import { toCsv, toJsonExport, toMarkdownReport } from './exportFormats';
+import type { StoreIssue } from './records';
+import { HistoryStoreError, RecordFiles, defaultIsProcessAlive } from './records';
+import { scanAttempts } from './scan';
+import { ATTEMPTS_DIR, BACKUPS_DIR, INDEX_FILE, SNAPSHOTS_DIR, attemptFileName, snapshotFileName } from './storeFiles';
 
-export const ATTEMPTS_DIR = 'attempts';
-export const SNAPSHOTS_DIR = 'snapshots';
-export const BACKUPS_DIR = 'backups';
-export const INDEX_FILE = 'index.json';
-/** Bumped whenever the index layout or `AttemptSummary` changes: an index of another format is rebuilt. */
-export const INDEX_FORMAT = 1;
-
-/** The order of an `AttemptSummary`'s fields in an index row (a tuple is half the size of an object). */
-const SUMMARY_FIELDS = [
-  'id', 'problemId', 'kind', 'round', 'title', 'difficulty', 'language', 'startedAt', 'endedAt', 'budgetMs',
-  'timeUsedMs', 'pausedMs', 'overtime', 'overtimeMs', 'verdict', 'passed', 'total', 'score', 'hintsUsed',
-  'interviewMode', 'selfRating', 'note', 'runCount', 'submitCount', 'snapshotRuns',
-] as const satisfies readonly (keyof AttemptSummary)[];
-// Compile-time check that the list names every field.
-type MissingSummaryField = Exclude<keyof AttemptSummary, (typeof SUMMARY_FIELDS)[number]>;
-const everySummaryField: MissingSummaryField extends never ? true : never = true;
-void everySummaryField;
-const STARTED_AT_FIELD = SUMMARY_FIELDS.indexOf('startedAt');
-/**
- * A file (or the attempts folder) modified this recently before a scan is not trusted at the
- * next scan: another change in the same timestamp tick would keep the same mtime. 3 s covers
- * file systems with 1–2 s timestamps (FAT, HFS+, some network shares); where the mtime shows
- * sub-second precision, ticks are at most a few ms and `FINE_RACY_WINDOW_MS` is enough.
- */
-export const RACY_WINDOW_MS = 3000;
-export const FINE_RACY_WINDOW_MS = 100;
-
-/** Whether an mtime is too close to `nowMs` to be trusted next time (see `RACY_WINDOW_MS`). */
-export function isRacy(mtimeMs: number, nowMs: number): boolean {
-  const window = mtimeMs % 1000 === 0 ? RACY_WINDOW_MS : FINE_RACY_WINDOW_MS;
-  return mtimeMs >= nowMs - window;
-}
-/** A temporary file of a live process is removed only when older than this. */
-export const STALE_TEMP_MS = 60 * 60 * 1000;
-
-export function attemptFileName(id: string): string {
-  return `${id}.json`;
-}
-
-export function snapshotFileName(id: string, runIndex: number): string {
-  return `${id}.${runIndex}.txt`;
-}
-
-/** The bytes of a record on disk (2-space JSON and a final newline). */
-export function serializeAttempt(attempt: Attempt): string {
-  return JSON.stringify(attempt, null, 2) + '\n';
-}
-
-const RECORD_NAME = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.json$/;
-
-/** What a load found wrong, for one warning in the UI. `file` is an absolute path. */
-export type StoreIssue =
-  | {
-      readonly kind: 'corrupt';
-      readonly file: string;
-      readonly reason: 'empty' | 'truncated' | 'not-json' | 'invalid';
-      readonly detail: string;
-      /** Where the file was moved; null when moving it failed (it is reported again next load). */
-      readonly movedTo: string | null;
-    }
-  | { readonly kind: 'newer-schema'; readonly file: string; readonly schemaVersion: number }
-  | { readonly kind: 'migration-failed'; readonly file: string; readonly schemaVersion: number; readonly detail: string }
-  | { readonly kind: 'unreadable'; readonly file: string; readonly detail: string };
-
-export type HistoryStoreErrorCode = 'newer-schema' | 'invalid-attempt' | 'invalid-snapshot';
-
-export class HistoryStoreError extends Error {
-  constructor(
-    readonly code: HistoryStoreErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HistoryStoreError';
-  }
-}
+export type { HistoryStoreErrorCode, StoreIssue } from './records';
+export { HistoryStoreError } from './records';
 
 export interface HistoryChange {
   readonly reason: 'save' | 'delete' | 'reload';
@@ -165,104 +83,15 @@ export interface HistoryStoreOptions {
   readonly write?: AtomicWriteOptions;
 }
 
-interface Entry {
-  readonly size: number;
-  /** -1: not trusted, re-read at the next scan. */
-  readonly mtimeMs: number;
-  readonly summary: AttemptSummary | null;
-  /** Schema version of a newer-schema record (then `summary` is null). */
-  readonly newer: number | null;
-}
-
-type Loaded =
-  | { readonly status: 'ok'; readonly attempt: Attempt; readonly size: number }
-  | { readonly status: 'newer'; readonly schemaVersion: number }
-  | { readonly status: 'gone' }
-  | { readonly status: 'bad' };
-
-function defaultIsProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return errorCode(err) === 'EPERM';
-  }
-}
-
-function timeStamp(d: Date): string {
-  return d.toISOString().replace(/[:.]/g, '-');
-}
-
-function sameSummary(a: AttemptSummary | null, b: AttemptSummary | null): boolean {
-  return a === b || (a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
-}
-
-function classifyUnparsable(text: string): 'empty' | 'truncated' | 'not-json' {
-  const trimmed = text.trim();
-  if (trimmed.length === 0) return 'empty';
-  return trimmed.startsWith('{') ? 'truncated' : 'not-json';
-}
-
-export function summaryToRow(s: AttemptSummary): unknown[] {
-  return SUMMARY_FIELDS.map((f) => s[f]);
-}
-
-/**
- * The inverse of `summaryToRow`, written out as one object literal so that all summaries share
- * one hidden class (building them key by key is several times slower for 10,000 rows).
- * Field types are not checked here: the index is this module's own cache, checked for format.
- */
-export function summaryFromRow(t: readonly unknown[]): AttemptSummary {
-  const v = t as readonly never[];
-  return {
-    id: v[0], problemId: v[1], kind: v[2], round: v[3], title: v[4], difficulty: v[5], language: v[6],
-    startedAt: v[7], endedAt: v[8], budgetMs: v[9], timeUsedMs: v[10], pausedMs: v[11], overtime: v[12],
-    overtimeMs: v[13], verdict: v[14], passed: v[15], total: v[16], score: v[17], hintsUsed: v[18],
-    interviewMode: v[19], selfRating: v[20], note: v[21], runCount: v[22], submitCount: v[23], snapshotRuns: v[24],
-  };
-}
-
-/** The entries of a persisted index; undefined when it is of another format or damaged in any way. */
-function parseIndex(raw: unknown): { entries: Map<string, Entry>; dirMtimeMs: number } | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as { format?: unknown; schemaVersion?: unknown; dirMtimeMs?: unknown; entries?: unknown };
-  if (r.format !== INDEX_FORMAT || r.schemaVersion !== ATTEMPT_SCHEMA_VERSION || typeof r.dirMtimeMs !== 'number' || !Array.isArray(r.entries)) return undefined;
-  const entries = new Map<string, Entry>();
-  for (const row of r.entries as unknown[]) {
-    if (!Array.isArray(row) || row.length !== 5) return undefined;
-    const id: unknown = row[0];
-    const size: unknown = row[1];
-    const mtimeMs: unknown = row[2];
-    const tuple: unknown = row[3];
-    const newer: unknown = row[4];
-    if (typeof id !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number') return undefined;
-    if (tuple === null) {
-      if (typeof newer !== 'number') return undefined;
-      entries.set(attemptFileName(id), { size, mtimeMs, summary: null, newer });
-      continue;
-    }
-    if (newer !== null || !Array.isArray(tuple) || tuple.length !== SUMMARY_FIELDS.length || tuple[0] !== id || typeof tuple[STARTED_AT_FIELD] !== 'string') return undefined;
-    entries.set(attemptFileName(id), { size, mtimeMs, summary: summaryFromRow(tuple), newer: null });
-  }
-  return { entries, dirMtimeMs: r.dirMtimeMs };
-}
-
-/**
- * The history of attempts under one root directory. Create with `HistoryStore.open`; call
- * `close()` when done (it persists the index). All methods are safe to call while other
- * processes use the same root.
- */
 export class HistoryStore {
   private readonly fs: FileSystem;
   private readonly now: () => Date;
-  private readonly migrations: readonly Migration[];
-  private readonly isProcessAlive: (pid: number) => boolean;
   private readonly writeOptions: AtomicWriteOptions;
   private readonly attemptsDir: string;
   private readonly snapshotsDir: string;
-  private readonly backupsDir: string;
+  private readonly records: RecordFiles;
 
-  private entries = new Map<string, Entry>();
+  private entries = new Map<string, IndexEntry>();
   /** mtime of the attempts folder when the entries were last checked against every record; -1: unknown or too recent. */
   private dirMtimeMs = -1;
   private sorted: readonly AttemptSummary[] | undefined;
@@ -279,12 +108,20 @@ export class HistoryStore {
   ) {
     this.fs = options.fs ?? nodeFileSystem;
     this.now = options.now ?? (() => new Date());
-    this.migrations = options.migrations ?? ATTEMPT_MIGRATIONS;
-    this.isProcessAlive = options.isProcessAlive ?? defaultIsProcessAlive;
     this.writeOptions = options.write ?? {};
     this.attemptsDir = join(root, ATTEMPTS_DIR);
     this.snapshotsDir = join(root, SNAPSHOTS_DIR);
-    this.backupsDir = join(root, BACKUPS_DIR);
+    this.records = new RecordFiles({
+      fs: this.fs,
+      attemptsDir: this.attemptsDir,
+      snapshotsDir: this.snapshotsDir,
+      backupsDir: join(root, BACKUPS_DIR),
+      migrations: options.migrations ?? ATTEMPT_MIGRATIONS,
+      write: this.writeOptions,
+      now: this.now,
+      isProcessAlive: options.isProcessAlive ?? defaultIsProcessAlive,
+      report: (issue) => this.allIssues.push(issue),
+    });
   }
 
   /**
@@ -332,7 +169,7 @@ export class HistoryStore {
    */
   async get(id: string): Promise<Attempt | undefined> {
     if (!ATTEMPT_ID_PATTERN.test(id)) return undefined;
-    const loaded = await this.loadRecord(attemptFileName(id));
+    const loaded = await this.records.load(attemptFileName(id));
     return loaded.status === 'ok' ? loaded.attempt : undefined;
   }
 
@@ -371,30 +208,9 @@ export class HistoryStore {
     const attempt = parsed.attempt;
     const name = attemptFileName(attempt.id);
 
-    await this.assertNotNewer(name);
-    const data = serializeAttempt(attempt);
-    // All files are written and flushed in parallel; the snapshots are renamed into place
-    // before the record that references them.
-    const settled = await Promise.allSettled([
-      prepareWrite(this.fs, this.attemptsDir, name, data, this.writeOptions),
-      ...snapshots.map((s) => prepareWrite(this.fs, this.snapshotsDir, snapshotFileName(attempt.id, s.index), s.code, this.writeOptions)),
-    ]);
-    const prepared = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    const [record, ...codeFiles] = prepared;
-    if (failed || !record) {
-      await Promise.all(prepared.map((p) => p.abort()));
-      throw failed?.reason ?? new Error('write failed');
-    }
-    try {
-      await Promise.all(codeFiles.map((p) => p.commit()));
-    } catch (err) {
-      await record.abort();
-      throw err;
-    }
-    await record.commit();
-
-    this.entries.set(name, { size: Buffer.byteLength(data), mtimeMs: -1, summary: summarize(attempt), newer: null });
+    await this.records.assertNotNewer(name, this.entries.get(name)?.newer);
+    const size = await this.records.write(attempt, snapshots);
+    this.entries.set(name, { size, mtimeMs: -1, summary: summarize(attempt), newer: null });
     this.changed(true);
     this.emit({ reason: 'save', ids: [attempt.id] });
     return attempt;
@@ -404,11 +220,11 @@ export class HistoryStore {
   async delete(id: string): Promise<boolean> {
     if (!ATTEMPT_ID_PATTERN.test(id)) return false;
     const name = attemptFileName(id);
-    await this.assertNotNewer(name);
+    await this.records.assertNotNewer(name, this.entries.get(name)?.newer);
     const known = this.entries.get(name)?.summary;
     let snapshotRuns = known?.snapshotRuns ?? [];
     if (!known) {
-      const loaded = await this.loadRecord(name);
+      const loaded = await this.records.load(name);
       if (loaded.status === 'ok') snapshotRuns = summarize(loaded.attempt).snapshotRuns;
     }
     let existed = true;
@@ -463,12 +279,7 @@ export class HistoryStore {
   async flush(): Promise<void> {
     if (!this.indexDirty) return;
     this.indexDirty = false;
-    const nowMs = this.now().getTime();
-    const rows: unknown[] = [];
-    for (const [name, e] of this.entries) {
-      rows.push([name.slice(0, -'.json'.length), e.size, isRacy(e.mtimeMs, nowMs) ? -1 : e.mtimeMs, e.summary && summaryToRow(e.summary), e.newer]);
-    }
-    const data = JSON.stringify({ format: INDEX_FORMAT, schemaVersion: ATTEMPT_SCHEMA_VERSION, dirMtimeMs: this.dirMtimeMs, entries: rows });
+    const data = encodeIndex({ entries: this.entries, dirMtimeMs: this.dirMtimeMs }, this.now().getTime());
     try {
       // A cache: no fsync (a damaged index is detected and rebuilt).
       await writeFileAtomic(this.fs, this.root, INDEX_FILE, data, { ...this.writeOptions, sync: false });
@@ -489,47 +300,6 @@ export class HistoryStore {
     await this.flush();
   }
 
-  /**
-   * Housekeeping the UI may run when idle: removes temporary files of crashed writers from the
-   * root and the snapshots folder, and snapshots of attempts that have no file at all in the
-   * attempts folder (not even a damaged or moved-aside one). Files younger than
-   * `STALE_TEMP_MS` are kept, so that a save in progress in another window is never touched.
-   * Returns how many files were removed.
-   */
-  async compact(): Promise<number> {
-    await this.reload();
-    const list = (dir: string): Promise<string[]> => this.fs.readdir(dir).catch(() => []);
-    const [rootNames, snapshotNames, recordNames] = await Promise.all([list(this.root), list(this.snapshotsDir), list(this.attemptsDir)]);
-    // Ids with any file: a record, a moved-aside damaged record, a newer or unreadable one.
-    const ids = new Set(recordNames.map((n) => n.split('.json')[0]));
-    const cutoff = this.now().getTime() - STALE_TEMP_MS;
-    const doomed: string[] = [];
-    for (const name of rootNames) {
-      const temp = parseTempName(name);
-      if (temp && (await this.isStaleTemp(join(this.root, name), temp.pid))) doomed.push(join(this.root, name));
-    }
-    for (const name of snapshotNames) {
-      const path = join(this.snapshotsDir, name);
-      const temp = parseTempName(name);
-      if (temp) {
-        if (await this.isStaleTemp(path, temp.pid)) doomed.push(path);
-        continue;
-      }
-      const m = /^(.+)\.\d+\.txt$/.exec(name);
-      if (!m || m[1] === undefined || ids.has(m[1])) continue;
-      const st = await this.fs.stat(path).catch(() => undefined);
-      if (st !== undefined && st.mtimeMs < cutoff) doomed.push(path);
-    }
-    let removed = 0;
-    for (const path of doomed) {
-      await this.fs.unlink(path).then(
-        () => removed++,
-        () => undefined,
-      );
-    }
-    return removed;
-  }
-
   // ---------------------------------------------------------------------------------------
 
   private changed(indexDirty: boolean): void {
@@ -547,32 +317,6 @@ export class HistoryStore {
     }
   }
 
-  private report(issue: StoreIssue): void {
-    this.allIssues.push(issue);
-  }
-
-  private async assertNotNewer(name: string): Promise<void> {
-    const known = this.entries.get(name);
-    if (known?.newer != null) throw new HistoryStoreError('newer-schema', `${name} was written by a newer version (schema ${known.newer}); it is left untouched`);
-    // Another window of a newer version may have rewritten the record since it was loaded.
-    let text: string;
-    try {
-      text = await this.fs.readText(join(this.attemptsDir, name));
-    } catch (err) {
-      if (errorCode(err) === 'ENOENT') return;
-      throw err;
-    }
-    let version: number | undefined;
-    try {
-      version = schemaVersionOf(JSON.parse(text));
-    } catch {
-      return; // damaged: replacing it with a valid record is fine
-    }
-    if (version !== undefined && version > ATTEMPT_SCHEMA_VERSION) {
-      throw new HistoryStoreError('newer-schema', `${name} was written by a newer version (schema ${version}); it is left untouched`);
-    }
-  }
-
   private async loadIndex(): Promise<void> {
     let raw: unknown;
     try {
@@ -581,7 +325,7 @@ export class HistoryStore {
       this.indexDirty = true;
       return;
     }
-    const parsed = parseIndex(raw);
+    const parsed = decodeIndex(raw);
     if (parsed) {
       this.entries = parsed.entries;
       this.dirMtimeMs = parsed.dirMtimeMs;
@@ -590,177 +334,28 @@ export class HistoryStore {
     }
   }
 
-  /**
-   * Checks the entries against the attempts folder. `trustUnchangedDir` (used by `open`): when
-   * the folder's mtime equals the one recorded with the index, no record was created, replaced
-   * (every write is a rename into the folder) or deleted since, so known entries are taken
-   * without a stat; only names the index does not know, and entries it marked untrusted, are
-   * read. Otherwise every record is stat'ed and re-read when its size or mtime changed.
-   */
+  /** Brings the entries up to date with the attempts folder (see `scanAttempts`); returns the problems it found. */
   private async scan(trustUnchangedDir: boolean): Promise<readonly StoreIssue[]> {
     const issuesBefore = this.allIssues.length;
-    const scanStart = this.now().getTime();
-    let dirMtimeMs = -1;
-    let names: string[];
-    try {
-      dirMtimeMs = (await this.fs.stat(this.attemptsDir)).mtimeMs;
-      names = await this.fs.readdir(this.attemptsDir);
-    } catch (err) {
-      if (errorCode(err) !== 'ENOENT') throw err;
-      names = [];
-    }
-    const trusted = trustUnchangedDir && dirMtimeMs >= 0 && dirMtimeMs === this.dirMtimeMs;
-    const before = new Map(this.entries);
-    const seen = new Set<string>();
-    const changedIds: string[] = [];
-    const temps: { name: string; pid: number }[] = [];
-
-    for (const name of names) {
-      const m = RECORD_NAME.exec(name);
-      if (!m || m[1] === undefined) {
-        const temp = parseTempName(name);
-        if (temp) temps.push({ name, pid: temp.pid });
-        continue;
-      }
-      seen.add(name);
-      const old = before.get(name);
-      if (trusted && old && old.mtimeMs >= 0) continue;
-      let st;
-      try {
-        st = await this.fs.stat(join(this.attemptsDir, name));
-      } catch (err) {
-        if (errorCode(err) !== 'ENOENT') this.report({ kind: 'unreadable', file: join(this.attemptsDir, name), detail: errorMessage(err) });
-        continue;
-      }
-      if (old && old.size === st.size && old.mtimeMs === st.mtimeMs) continue;
-
-      const loaded = await this.loadRecord(name);
-      // A save or delete by this store while we were reading wins over what we read.
-      if (this.entries.get(name) !== old) continue;
-      const mtimeMs = isRacy(st.mtimeMs, scanStart) ? -1 : st.mtimeMs;
-      let next: Entry | undefined;
-      if (loaded.status === 'ok') next = { size: loaded.size, mtimeMs: loaded.size === st.size ? mtimeMs : -1, summary: summarize(loaded.attempt), newer: null };
-      else if (loaded.status === 'newer') next = { size: st.size, mtimeMs, summary: null, newer: loaded.schemaVersion };
-      if (next) this.entries.set(name, next);
-      else this.entries.delete(name);
-      this.indexDirty = true;
-      if (!sameSummary(old?.summary ?? null, next?.summary ?? null) || (old?.newer ?? null) !== (next?.newer ?? null)) changedIds.push(m[1]);
-    }
-
-    for (const [name, old] of before) {
-      if (seen.has(name) || this.entries.get(name) !== old) continue;
-      this.entries.delete(name);
-      this.indexDirty = true;
-      changedIds.push(name.slice(0, -'.json'.length));
-    }
-
-    // Remember the folder's mtime only when it had been quiet for a while before this scan:
-    // a change in the same timestamp tick as the stat above would otherwise go unnoticed.
-    const nextDirMtime = dirMtimeMs >= 0 && !isRacy(dirMtimeMs, scanStart) ? dirMtimeMs : -1;
-    if (nextDirMtime !== this.dirMtimeMs) {
-      this.dirMtimeMs = nextDirMtime;
+    const context = {
+      fs: this.fs,
+      attemptsDir: this.attemptsDir,
+      now: this.now,
+      records: this.records,
+      entries: this.entries,
+      reportedNewer: this.reportedNewer,
+      report: (issue: StoreIssue) => this.allIssues.push(issue),
+      markIndexDirty: () => (this.indexDirty = true),
+    };
+    const { dirMtimeMs, changedIds } = await scanAttempts(context, this.dirMtimeMs, trustUnchangedDir);
+    if (dirMtimeMs !== this.dirMtimeMs) {
+      this.dirMtimeMs = dirMtimeMs;
       this.indexDirty = true;
     }
-
-    for (const [name, e] of this.entries) {
-      if (e.newer !== null && !this.reportedNewer.has(name)) {
-        this.reportedNewer.add(name);
-        this.report({ kind: 'newer-schema', file: join(this.attemptsDir, name), schemaVersion: e.newer });
-      }
-    }
-
-    for (const t of temps) {
-      if (await this.isStaleTemp(join(this.attemptsDir, t.name), t.pid)) await this.fs.unlink(join(this.attemptsDir, t.name)).catch(() => undefined);
-    }
-
     if (changedIds.length > 0) {
       this.changed(false);
       this.emit({ reason: 'reload', ids: changedIds });
     }
     return this.allIssues.slice(issuesBefore);
-  }
-
-  private async isStaleTemp(path: string, pid: number): Promise<boolean> {
-    if (pid === process.pid) return false;
-    if (!this.isProcessAlive(pid)) return true;
-    const st = await this.fs.stat(path).catch(() => undefined);
-    return st !== undefined && st.mtimeMs < this.now().getTime() - STALE_TEMP_MS;
-  }
-
-  /**
-   * Reads one record and deals with what is wrong with it: moves a damaged one aside, migrates
-   * an older one (after a backup), reports a newer one. Reports go to `issues`.
-   */
-  private async loadRecord(name: string): Promise<Loaded> {
-    const path = join(this.attemptsDir, name);
-    let text: string;
-    try {
-      text = await this.fs.readText(path);
-    } catch (err) {
-      if (errorCode(err) === 'ENOENT') return { status: 'gone' };
-      this.report({ kind: 'unreadable', file: path, detail: errorMessage(err) });
-      return { status: 'bad' };
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (err) {
-      const reason = classifyUnparsable(text);
-      return this.moveAside(name, reason, reason === 'empty' ? 'the file is empty' : errorMessage(err));
-    }
-    const version = schemaVersionOf(raw);
-    if (version === undefined) return this.moveAside(name, 'invalid', 'no valid schemaVersion');
-    if (version > ATTEMPT_SCHEMA_VERSION) return { status: 'newer', schemaVersion: version };
-
-    let record = raw as Record<string, unknown>;
-    let migrated = false;
-    if (version < ATTEMPT_SCHEMA_VERSION) {
-      const result = migrateRecord(record, version, this.migrations);
-      if (!result.ok) {
-        this.report({ kind: 'migration-failed', file: path, schemaVersion: version, detail: result.error });
-        return { status: 'bad' };
-      }
-      record = result.record;
-      migrated = true;
-    }
-    const parsed = parseAttempt(record);
-    if (!parsed.ok) {
-      if (migrated) {
-        this.report({ kind: 'migration-failed', file: path, schemaVersion: version, detail: parsed.error });
-        return { status: 'bad' };
-      }
-      return this.moveAside(name, 'invalid', parsed.error);
-    }
-    if (parsed.attempt.id !== name.slice(0, -'.json'.length)) return this.moveAside(name, 'invalid', `the record's id ${parsed.attempt.id} does not match its file name`);
-
-    let size = Buffer.byteLength(text);
-    if (migrated) {
-      const data = serializeAttempt(parsed.attempt);
-      try {
-        await this.fs.mkdirp(this.backupsDir);
-        await writeFileAtomic(this.fs, this.backupsDir, `${name}.v${version}`, text, this.writeOptions);
-        await writeFileAtomic(this.fs, this.attemptsDir, name, data, this.writeOptions);
-        size = Buffer.byteLength(data);
-      } catch (err) {
-        this.report({ kind: 'migration-failed', file: path, schemaVersion: version, detail: `could not write: ${errorMessage(err)}` });
-        return { status: 'bad' };
-      }
-    }
-    return { status: 'ok', attempt: parsed.attempt, size };
-  }
-
-  private async moveAside(name: string, reason: 'empty' | 'truncated' | 'not-json' | 'invalid', detail: string): Promise<Loaded> {
-    const from = join(this.attemptsDir, name);
-    const to = `${from}.corrupt-${timeStamp(this.now())}`;
-    try {
-      await renameWithRetry(this.fs, from, to, this.writeOptions);
-    } catch (err) {
-      // Another window moved it first: it reports it, not us.
-      if (errorCode(err) === 'ENOENT') return { status: 'gone' };
-      this.report({ kind: 'corrupt', file: from, reason, detail, movedTo: null });
-      return { status: 'bad' };
-    }
-    this.report({ kind: 'corrupt', file: from, reason, detail, movedTo: to });
-    return { status: 'bad' };
   }
 }

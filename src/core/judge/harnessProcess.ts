@@ -4,9 +4,12 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { OutputBudget } from './capture';
-import { StreamCapture } from './capture';
+import { StreamCapture, segmentText } from './capture';
+import type { HarnessInit, HarnessMessage, JudgeToHarness } from './harnessProtocol';
+import { parseHarnessMessage } from './harnessProtocol';
 import type { ProcessScanner } from './procs';
 import { killRunProcesses } from './procs';
+import type { CaseOutput, ExitFacts } from './verdicts';
 
 export interface HarnessSpec {
   command: string;
@@ -32,7 +35,7 @@ export interface HarnessLimits {
 }
 
 export type HarnessEvent =
-  | { type: 'message'; msg: Record<string, unknown> }
+  | { type: 'message'; msg: HarnessMessage }
   | { type: 'exit' }
   | { type: 'limit'; what: 'stdout' | 'stderr' | 'channel' }
   | { type: 'abort' }
@@ -51,7 +54,6 @@ export class HarnessProcess {
   private limitSent = false;
   private exitSeen = false;
   private drained = false;
-  private killed = false;
   exitCode: number | null = null;
   exitSignal: NodeJS.Signals | null = null;
   spawnError: Error | undefined;
@@ -74,12 +76,8 @@ export class HarnessProcess {
     });
   }
 
-  get pid(): number | undefined {
-    return this.child?.pid;
-  }
-
   /** Starts the process and sends the init message. */
-  start(init: Record<string, unknown>): void {
+  start(init: HarnessInit): void {
     const detached = process.platform !== 'win32';
     let child: ChildProcess;
     try {
@@ -198,8 +196,9 @@ export class HarnessProcess {
       this.log('judge: ignored a malformed channel message');
       return;
     }
-    if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) return;
-    this.push({ type: 'message', msg: msg as Record<string, unknown> });
+    // A message the judge does not know is dropped here, as if it had never come.
+    const known = parseHarnessMessage(msg);
+    if (known) this.push({ type: 'message', msg: known });
   }
 
   private limit(what: 'stdout' | 'stderr' | 'channel'): void {
@@ -266,6 +265,18 @@ export class HarnessProcess {
     });
   }
 
+  /** What the current case wrote to stdout and stderr (up to its marker), decoded and capped. */
+  takeOutput(): CaseOutput {
+    const o = segmentText(this.stdout.take());
+    const e = segmentText(this.stderr.take());
+    return { stdout: o.text, stderr: e.text, truncated: o.truncated || e.truncated };
+  }
+
+  /** How the process ended, as far as can be seen from outside. */
+  get exitFacts(): ExitFacts {
+    return { stderrTail: this.stderr.tail(), signal: this.exitSignal, code: this.exitCode };
+  }
+
   get hasExited(): boolean {
     return this.exitSeen;
   }
@@ -274,7 +285,7 @@ export class HarnessProcess {
     return this.drained;
   }
 
-  send(obj: Record<string, unknown>): void {
+  send(obj: JudgeToHarness): void {
     const channel = this.child?.stdio[3] as Writable | null | undefined;
     if (!channel || this.exitSeen || channel.destroyed) return;
     try {
@@ -284,12 +295,8 @@ export class HarnessProcess {
     }
   }
 
-  /**
-   * Kills the harness and everything it started (synchronously on POSIX), then waits up to `ms`
-   * for the exit to be observed so that no zombie remains.
-   */
+  /** Kills the harness and everything it started (synchronously on POSIX). */
   killTree(): void {
-    this.killed = true;
     const pid = this.child?.pid;
     killRunProcesses(
       { rootPid: pid !== undefined && !this.exitSeen ? pid : undefined, marker: this.spec.runMarker, runDir: this.spec.runDir },
@@ -304,6 +311,7 @@ export class HarnessProcess {
     }
   }
 
+  /** `killTree`, then waits up to `ms` for the exit to be observed so that no zombie remains. */
   async kill(ms = 2000): Promise<void> {
     this.killTree();
     if (!this.child || this.exitSeen) {
@@ -318,9 +326,5 @@ export class HarnessProcess {
       });
     });
     this.finishExit();
-  }
-
-  get wasKilled(): boolean {
-    return this.killed;
   }
 }

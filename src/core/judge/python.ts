@@ -172,10 +172,4 @@ export class PythonLocator {
     }
     return p;
   }
-
-  /** Forgets cached answers (e.g. after the user installed numpy). */
-  clear(): void {
-    this.cache.clear();
-    this.modules.clear();
-  }
 }

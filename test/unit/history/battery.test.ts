@@ -1,4 +1,4 @@
-// Battery rows 29–32 (docs: the fault battery): damaged records, two writing processes, a
+// Battery rows 29–32 (docs/battery.md, the fault battery): damaged records, two writing processes, a
 // writer killed mid-write, and 10,000 stored attempts.
 import * as assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
@@ -12,7 +12,8 @@ import { nodeFileSystem } from '../../../src/core/history/fileSystem';
 import type { Attempt } from '../../../src/core/history/model';
 import { computeStats } from '../../../src/core/history/stats';
 import type { StoreIssue } from '../../../src/core/history/store';
-import { ATTEMPTS_DIR, HistoryStoreError, SNAPSHOTS_DIR, serializeAttempt } from '../../../src/core/history/store';
+import { HistoryStoreError } from '../../../src/core/history/store';
+import { ATTEMPTS_DIR, SNAPSHOTS_DIR, serializeAttempt } from '../../../src/core/history/storeFiles';
 import { buildWorker, cleanup, closeAll, draft, openStore, removeWorkerBundle, tempDir } from './helpers';
 
 const corruptOf = (issues: readonly StoreIssue[]) => issues.filter((i) => i.kind === 'corrupt');
@@ -221,10 +222,8 @@ describe('history battery', () => {
         assert.deepEqual(store.issues, [], `round ${round}`);
         assert.deepEqual(store.list().map((s) => s.id).sort(), [...ids].sort());
         for (const id of ids) assert.ok(await store.get(id));
-        // The killed writer's temporary files are cleaned up (its pid is dead).
+        // The killed writer's temporary records are cleaned up (its pid is dead).
         assert.deepEqual(readdirSync(join(root, ATTEMPTS_DIR)).filter((n) => n.endsWith('.tmp')), []);
-        await store.compact();
-        assert.deepEqual(readdirSync(join(root, SNAPSHOTS_DIR)).filter((n) => n.endsWith('.tmp')), []);
         await store.close();
       }
     });

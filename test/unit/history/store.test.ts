@@ -4,20 +4,11 @@ import { join } from 'node:path';
 import { RENAME_RETRY_DELAYS_MS } from '../../../src/core/history/atomicWrite';
 import type { FileSystem } from '../../../src/core/history/fileSystem';
 import { nodeFileSystem } from '../../../src/core/history/fileSystem';
+import { decodeIndex } from '../../../src/core/history/indexCodec';
 import type { Migration } from '../../../src/core/history/migrate';
 import type { HistoryChange } from '../../../src/core/history/store';
-import {
-  ATTEMPTS_DIR,
-  BACKUPS_DIR,
-  HistoryStoreError,
-  INDEX_FILE,
-  SNAPSHOTS_DIR,
-  STALE_TEMP_MS,
-  isRacy,
-  serializeAttempt,
-  summaryFromRow,
-  summaryToRow,
-} from '../../../src/core/history/store';
+import { HistoryStoreError } from '../../../src/core/history/store';
+import { ATTEMPTS_DIR, BACKUPS_DIR, INDEX_FILE, SNAPSHOTS_DIR, STALE_TEMP_MS, isRacy, serializeAttempt } from '../../../src/core/history/storeFiles';
 import { cleanup, closeAll, draft, openStore, run, tempDir } from './helpers';
 
 const hourLater = () => new Date(Date.now() + 3_600_000);
@@ -253,21 +244,6 @@ describe('history store', () => {
     assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
   });
 
-  it('compact() removes old snapshots of attempts that have no file at all, and stale temporary files', async () => {
-    const dead = { isProcessAlive: () => false };
-    const store = await openStore(root, dead);
-    const a = await store.save(draft(), { snapshots: { 1: 'kept' } });
-    writeFileSync(join(root, SNAPSHOTS_DIR, 'ORPHAN.0.txt'), 'orphan');
-    writeFileSync(join(root, SNAPSHOTS_DIR, 'DAMAGED.0.txt'), 'code of a record that was moved aside');
-    writeFileSync(join(root, ATTEMPTS_DIR, 'DAMAGED.json.corrupt-2025-01-01T00-00-00-000Z'), '{');
-    writeFileSync(join(root, '.index.json.999991-ab.tmp'), '{');
-    assert.equal(await store.compact(), 1, 'only the temporary file of a dead writer: the orphan is too recent');
-    const later = await openStore(root, { ...dead, now: () => new Date(Date.now() + STALE_TEMP_MS + 60_000) });
-    assert.equal(await later.compact(), 1);
-    assert.deepEqual(readdirSync(join(root, SNAPSHOTS_DIR)).sort(), [`${a.id}.1.txt`, 'DAMAGED.0.txt']);
-    assert.equal(existsSync(join(root, '.index.json.999991-ab.tmp')), false);
-  });
-
   it('a record truncated in place after the index was written is moved aside by the next reload', async () => {
     const s1 = await openStore(root);
     const a = await s1.save(draft());
@@ -305,11 +281,45 @@ describe('history store', () => {
     assert.match(await store.export('markdown', { now: new Date('2025-03-03T00:00:00Z'), utcOffset: 0 }), /^# Practice history/);
   });
 
-  it('index rows round-trip every summary field', async () => {
-    const store = await openStore(root);
-    const a = await store.save(draft({ selfRating: 2, note: 'x' }), { snapshots: { 0: 'c' } });
-    const s = store.summary(a.id);
-    assert.ok(s);
-    assert.deepEqual(summaryFromRow(summaryToRow(s)), s);
+  it('an index of the old positional format is not used: the history is read from the records and the index rewritten', async () => {
+    const s1 = await openStore(root, { now: hourLater });
+    const saved = [
+      await s1.save(draft({ selfRating: 2, note: 'x' }), { snapshots: { 0: 'c' } }),
+      await s1.save(draft()),
+      await s1.save(draft({ runs: [] })),
+    ];
+    const summaries = s1.list();
+    await s1.close();
+
+    // The index as format 1 wrote it: one row per record, the summary as a tuple by position.
+    const oldOrder = [
+      'id', 'problemId', 'kind', 'round', 'title', 'difficulty', 'language', 'startedAt', 'endedAt', 'budgetMs',
+      'timeUsedMs', 'pausedMs', 'overtime', 'overtimeMs', 'verdict', 'passed', 'total', 'score', 'hintsUsed',
+      'interviewMode', 'selfRating', 'note', 'runCount', 'submitCount', 'snapshotRuns',
+    ] as const;
+    const current = decodeIndex(JSON.parse(readFileSync(join(root, INDEX_FILE), 'utf8')));
+    assert.ok(current);
+    const rows = [...current.entries].map(([name, e]) => {
+      const s = e.summary;
+      assert.ok(s);
+      return [name.slice(0, -'.json'.length), e.size, e.mtimeMs, oldOrder.map((f) => (f === 'title' ? 'stale title' : s[f])), null];
+    });
+    writeFileSync(join(root, INDEX_FILE), JSON.stringify({ format: 1, schemaVersion: 1, dirMtimeMs: current.dirMtimeMs, entries: rows }));
+
+    const reads: string[] = [];
+    const counting: FileSystem = { ...nodeFileSystem, readText: (p) => (reads.push(p), nodeFileSystem.readText(p)) };
+    const s2 = await openStore(root, { fs: counting, now: hourLater });
+    assert.deepEqual(s2.issues, []);
+    assert.deepEqual(s2.list(), summaries, 'every attempt, from its record');
+    assert.equal(reads.filter((p) => p.includes(ATTEMPTS_DIR)).length, saved.length, 'each record read once');
+    for (const a of saved) assert.deepEqual(await s2.get(a.id), a);
+    assert.equal(await s2.readSnapshot(saved[0]!.id, 0), 'c');
+    await s2.close();
+
+    assert.ok(decodeIndex(JSON.parse(readFileSync(join(root, INDEX_FILE), 'utf8'))), 'rewritten in the current format');
+    reads.length = 0;
+    const s3 = await openStore(root, { fs: counting, now: hourLater });
+    assert.deepEqual(s3.list(), summaries);
+    assert.deepEqual(reads.filter((p) => p.includes(ATTEMPTS_DIR)), [], 'the rewritten index is used');
   });
 });

@@ -1,4 +1,4 @@
-// The fault battery (BATTERY.md rows 1–24): solutions that misbehave, run through the real
+// The fault battery (docs/battery.md rows 1–24): solutions that misbehave, run through the real
 // interpreters. Python first, then the JavaScript / TypeScript equivalents.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { languageFromPath, minimalEnv } from '../../../src/core/judge/judge';
+import { languageFromPath, minimalEnv } from '../../../src/core/judge/runtimes';
 import { PythonLocator } from '../../../src/core/judge/python';
 import { cleanupTemp, pythonAvailable, tempDir } from './support';
 
