@@ -36,6 +36,10 @@ for (const theme of ['dark', 'light'] as const) {
       await waitForWorkbench(page);
     });
 
+    afterEach(async function () {
+      if (this.currentTest?.state === 'failed') await page?.screenshot({ path: join(SHOTS, `failed-${theme}-${Date.now()}.png`) }).catch(() => undefined);
+    });
+
     after(async () => {
       await browser?.close().catch(() => undefined);
       await wb?.stop();

@@ -15,11 +15,13 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await input.fill(`>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ timeout: 15_000 });
-  await row.click();
-  // The palette closes when the command runs; a click that landed while the list re-rendered
-  // leaves it open with our text, so it is accepted with Enter instead.
-  if (!(await paletteClosed(page, 3_000))) {
-    await input.press('Enter').catch(() => undefined);
+  // Accept with Enter on the focused input once our command is the highlighted (first) row: a
+  // mouse click can land while the list re-renders, or lose focus to a webview, and run nothing.
+  const first = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first();
+  await first.waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await input.press('Enter');
+  if (!(await paletteClosed(page, 5_000))) {
+    await row.click().catch(() => undefined);
     if (!(await paletteClosed(page, 10_000))) throw new Error(`the command palette did not run "${title}"`);
   }
 }
