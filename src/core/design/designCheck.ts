@@ -1,0 +1,196 @@
+/**
+ * Evidence-based check of a design answer: which of the nine phases and of the prompt's
+ * nuances the user's own sentences cover with substance, and which red flags they raise.
+ *
+ * A sentence earns points for a phase (or nuance) when one of its detectors matches an affirmed
+ * mention and the sentence carries specifics (a number of the user's own, a reason, a comparison,
+ * a threshold, a trade-off, a cadence, a commitment); a detector that names a concrete mechanism
+ * earns a point by itself. Hedging costs a point; at most two points per sentence. Sentences
+ * under another phase's heading earn half. Sentences that restate the prompt or the template,
+ * bare lists, one-liners, dismissals and statements that raise a red flag earn nothing. A phase
+ * or nuance is covered at two points, and its evidence is the sentences that earned them.
+ */
+import type { DesignPhase, DesignRubric, Detector, NuanceId, RedFlagRule } from '../problems/schema';
+import { DESIGN_PHASES } from '../problems/schema';
+import type { Analysed } from './analysis';
+import { substantive } from './analysis';
+import { listy } from './cues';
+import type { Compiled } from './detectors';
+import { compile, mention, needsMet } from './detectors';
+import { NUANCE_DETECTORS, STANDARD_RED_FLAGS } from './nuanceLexicon';
+import { PHASE_DETECTORS, phaseOfHeading } from './phaseLexicon';
+
+export const COVERED_AT = 2;
+
+export interface PhaseResult {
+  id: DesignPhase;
+  title: string;
+  covered: boolean;
+  /** The user's sentences that count (exact substrings of the answer). */
+  evidence: string[];
+  /** What a strong answer says here (from the rubric), when not covered. */
+  missing: string[];
+}
+
+export interface NuanceResult {
+  covered: NuanceId[];
+  missed: NuanceId[];
+  evidence: Partial<Record<NuanceId, string[]>>;
+}
+
+export interface RedFlagResult {
+  id: string;
+  title: string;
+  evidence: string[];
+}
+
+export interface DesignCheck {
+  kind: 'design';
+  phases: PhaseResult[];
+  nuances: NuanceResult;
+  redFlags: RedFlagResult[];
+}
+
+interface Scored {
+  points: number;
+  evidence: string[];
+}
+
+function sentencePhase(a: Analysed): DesignPhase | undefined {
+  return phaseOfHeading(a.sentence.heading) ?? phaseOfHeading(a.sentence.label);
+}
+
+/**
+ * Points one sentence earns for a set of detectors (0 to 2). A concrete mechanism (a detector
+ * with `needs: []`) is worth `mechanismPoints` by itself.
+ */
+function points(detectors: readonly Compiled[], a: Analysed, mechanismPoints: number): number {
+  const hits = detectors.filter((c) => needsMet(c, a) && mention(c, a).affirmed);
+  if (hits.length === 0) return 0;
+  const mechanism = hits.some((c) => c.needs !== undefined && c.needs.length === 0) ? mechanismPoints : 0;
+  const distinct = new Set(hits.map((c) => c.id)).size >= 2 && !listy(a.sentence.norm) ? 1 : 0;
+  const k = a.specifics.size + mechanism + distinct - (a.hedged ? 1 : 0);
+  return Math.max(0, Math.min(2, k));
+}
+
+function score(detectors: readonly Compiled[], analysed: readonly Analysed[], mechanismPoints: number, factor: (a: Analysed) => number): Scored {
+  let total = 0;
+  const evidence: string[] = [];
+  for (const a of analysed) {
+    const p = points(detectors, a, mechanismPoints) * factor(a);
+    if (p <= 0) continue;
+    total += p;
+    if (!evidence.includes(a.sentence.text)) evidence.push(a.sentence.text);
+  }
+  return { points: total, evidence };
+}
+
+/**
+ * The phases a sentence belongs to: the phase of its heading (or inline label) when it earns
+ * points there, otherwise the phases where it earns the most.
+ */
+function homePhases(raw: ReadonlyMap<DesignPhase, number>, a: Analysed): Set<DesignPhase> {
+  const declared = sentencePhase(a);
+  if (declared !== undefined && (raw.get(declared) ?? 0) > 0) return new Set([declared]);
+  const best = Math.max(0, ...raw.values());
+  return new Set([...raw].filter(([, p]) => p > 0 && p === best).map(([id]) => id));
+}
+
+const compileAll = (ds: readonly Detector[] | undefined): Compiled[] => (ds ?? []).map(compile);
+
+interface RedFlagPlan {
+  id: string;
+  title: string;
+  present: Compiled[];
+  dismissed: Compiled[];
+  absent: Compiled[];
+  scope: Compiled[];
+  unless: Compiled[];
+  uncovered: DesignPhase | undefined;
+}
+
+function plan(rule: RedFlagRule): RedFlagPlan {
+  const base = STANDARD_RED_FLAGS[rule.id];
+  const both = (k: 'present' | 'dismissed' | 'absent' | 'scope' | 'unless'): Compiled[] => [...compileAll(base?.[k]), ...compileAll(rule[k])];
+  return { id: rule.id, title: rule.title, present: both('present'), dismissed: both('dismissed'), absent: both('absent'), scope: both('scope'), unless: both('unless'), uncovered: rule.uncovered ?? base?.uncovered };
+}
+
+const affirms = (cs: readonly Compiled[], a: Analysed): boolean => cs.some((c) => needsMet(c, a) && mention(c, a).affirmed);
+const denies = (cs: readonly Compiled[], a: Analysed): boolean => cs.some((c) => mention(c, a).denied);
+
+export interface DesignInput {
+  analysed: readonly Analysed[];
+  rubric: DesignRubric;
+  nuances: readonly NuanceId[];
+}
+
+export function checkDesign({ analysed, rubric, nuances }: DesignInput): DesignCheck {
+  const own = analysed.filter((a) => !a.restated);
+  const plans = (rubric.redFlags ?? []).map(plan);
+  // Statements that raise a red flag are not substance for anything else.
+  const flaggedBy = new Map<Analysed, string[]>();
+  for (const p of plans) {
+    if (p.present.length === 0) continue;
+    for (const a of own) if (affirms(p.present, a)) flaggedBy.set(a, [...(flaggedBy.get(a) ?? []), p.id]);
+  }
+  // Questions count only as clarification; statements that raise a red flag count for nothing.
+  const statements = own.filter((a) => substantive(a) && !flaggedBy.has(a) && !a.question);
+  const questions = own.filter((a) => substantive(a) && a.question && a.sentence.words.length >= 8);
+
+  const phaseDetectors = new Map(DESIGN_PHASES.map((id, i) => [id, [...compileAll(PHASE_DETECTORS[id]), ...compileAll(rubric.phases[i]?.detectors)]]));
+  const homes = new Map<Analysed, Set<DesignPhase>>();
+  for (const a of statements) {
+    const raw = new Map(DESIGN_PHASES.map((id) => [id, points(phaseDetectors.get(id) ?? [], a, 1)]));
+    homes.set(a, homePhases(raw, a));
+  }
+  const phases: PhaseResult[] = DESIGN_PHASES.map((id, i) => {
+    const rp = rubric.phases[i];
+    const candidates = id === 'clarify' ? [...statements, ...questions] : statements;
+    const s = score(phaseDetectors.get(id) ?? [], candidates, 1, (a) => (a.question || homes.get(a)?.has(id) ? 1 : 0.5));
+    const covered = s.points >= COVERED_AT;
+    return { id, title: rp?.title ?? id, covered, evidence: covered ? s.evidence : [], missing: covered ? [] : (rp?.strong ?? []).slice(0, 3) };
+  });
+
+  const nuanceResult: NuanceResult = { covered: [], missed: [], evidence: {} };
+  for (const n of nuances) {
+    const detectors = [...compileAll(NUANCE_DETECTORS[n]), ...compileAll(rubric.nuances?.[n])];
+    const s = score(detectors, statements, 2, () => 1);
+    if (s.points >= COVERED_AT) {
+      nuanceResult.covered.push(n);
+      nuanceResult.evidence[n] = s.evidence;
+    } else {
+      nuanceResult.missed.push(n);
+    }
+  }
+
+  const coveredPhase = new Map(phases.map((p) => [p.id, p.covered]));
+  const redFlags: RedFlagResult[] = [];
+  for (const p of plans) {
+    if (p.unless.length > 0 && own.some((a) => affirms(p.unless, a))) continue;
+    const evidence: string[] = [];
+    const add = (a: Analysed): void => {
+      if (!evidence.includes(a.sentence.text)) evidence.push(a.sentence.text);
+    };
+    let raised = false;
+    for (const a of own) {
+      if (flaggedBy.get(a)?.includes(p.id) || (p.dismissed.length > 0 && denies(p.dismissed, a))) {
+        raised = true;
+        add(a);
+      }
+    }
+    if (p.absent.length > 0 && !own.some((a) => affirms(p.absent, a))) {
+      const inScope = p.scope.length === 0 ? own : own.filter((a) => affirms(p.scope, a));
+      if (p.scope.length === 0 || inScope.length > 0) {
+        raised = true;
+        inScope.slice(0, 3).forEach(add);
+      }
+    }
+    if (p.uncovered !== undefined && coveredPhase.get(p.uncovered) === false) {
+      raised = true;
+      const phaseDetectors = compileAll(PHASE_DETECTORS[p.uncovered]);
+      own.filter((a) => phaseDetectors.some((c) => mention(c, a).affirmed || mention(c, a).denied)).slice(0, 3).forEach(add);
+    }
+    if (raised) redFlags.push({ id: p.id, title: p.title, evidence });
+  }
+  return { kind: 'design', phases, nuances: nuanceResult, redFlags };
+}
