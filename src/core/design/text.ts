@@ -97,7 +97,7 @@ function labelOf(line: string): string {
 }
 
 /** Common abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'vs', 'etc', 'approx', 'incl', 'cf', 'mr', 'ms', 'mrs', 'dr', 'st', 'no', 'fig', 'al', 'esp', 'resp', 'min', 'max', 'avg', 'est', 'wrt', 'w.r.t']);
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'vs', 'etc', 'approx', 'incl', 'cf', 'mr', 'mrs', 'dr', 'fig', 'al', 'esp', 'resp', 'wrt', 'w.r.t']);
 
 /** Sentence boundaries inside one block: [start, end) pairs relative to the block. */
 function splitSentences(block: string): [number, number][] {
