@@ -16,7 +16,7 @@ import { checkAnswer } from '../src/core/design/check';
 import type { BehavioralCheck, DesignCheck } from '../src/core/design/check';
 import { STARC_PARTS } from '../src/core/design/behavioralLexicon';
 import { loadPack, loadRubric, loadStatement, loadTemplate } from '../src/core/problems/loader';
-import type { BehavioralProblem, DesignProblem, DesignRubric } from '../src/core/problems/schema';
+import type { BehavioralProblem, BehavioralRubric, DesignProblem, DesignRubric } from '../src/core/problems/schema';
 import { DESIGN_PHASES } from '../src/core/problems/schema';
 import { ownText } from '../src/core/design/text';
 
@@ -211,7 +211,7 @@ function runChecker(x: Loaded): Prediction {
   if (x.problem.kind === 'design') {
     return fromChecker(checkAnswer({ kind: 'design', answer: x.answer, template: x.template, statement: x.statement, rubric: x.rubric as DesignRubric, nuances: x.problem.nuances }));
   }
-  return fromChecker(checkAnswer({ kind: 'behavioral', answer: x.answer, template: x.template, statement: x.statement }));
+  return fromChecker(checkAnswer({ kind: 'behavioral', answer: x.answer, template: x.template, statement: x.statement, rubric: x.rubric as BehavioralRubric }));
 }
 
 export interface CoverageBench {

@@ -49,26 +49,45 @@ function overlap(ws: readonly string[], reference: ReadonlySet<string>): number 
 
 function gramSet(text: string): Set<string> {
   const ws = words(normalize(text)).map(stem);
-  return new Set([...ngrams(ws, 2), ...ngrams(ws, 3)]);
+  return new Set([...ws, ...ngrams(ws, 2), ...ngrams(ws, 3)]);
+}
+
+const ADDED: readonly SpecificKind[] = ['reason', 'comparison', 'condition', 'tradeoff', 'choice'];
+const NON_COMMITTAL = /\b(need|needs|should|must|have to|has to|important|required|requires|want|wants)\b/;
+
+const STOP = new Set('the a an and or of to in on for with at by from is are was were be been it its this that these those we i you they our my your their there here as per than then so if when which who what how can will would should could may might must do does did have has had not no all any each every more most some such into over under about also just only very'.split(' '));
+
+/** Share of a sentence's content words that the reference also uses. */
+function contentShare(ws: readonly string[], reference: ReadonlySet<string>): number {
+  const content = ws.map(stem).filter((w) => w.length > 2 && !STOP.has(w) && !/^\d/.test(w));
+  if (content.length < 5) return 0;
+  return content.filter((w) => reference.has(w)).length / content.length;
 }
 
 /** Analyses the user's own sentences of an answer. */
 export function analyseAnswer(answer: string, prompt: PromptText): Analysed[] {
   const statementNumbers = new Set(numbersIn(normalize(prompt.statement)));
   const reference = gramSet(`${prompt.statement}\n${prompt.template}`);
+  const promptWords = new Set(words(normalize(`${prompt.statement}\n${prompt.template}`)).map(stem));
   return sentences(answer, prompt.template).map((sentence) => {
     const cs = clauses(sentence.norm).map((text) => ({ text, dismissive: dismissive(text) }));
     const live = cs.filter((c) => !c.dismissive).map((c) => c.text).join(' ; ');
     const specifics = specificsOf(live, statementNumbers);
-    const restatedShare = overlap(sentence.words, reference);
     const question = /\?\s*$/.test(sentence.norm);
+    // Mostly the prompt's word sequences; or the prompt's figures, or its words as a wish
+    // ("we need an out-of-time test"), with nothing of the user's own added.
+    const copied = overlap(sentence.words, reference) >= (question ? 0.4 : 0.6);
+    const ownAdded = specifics.has('number') || ADDED.some((k) => specifics.has(k));
+    const figures = numbersIn(sentence.norm).filter((n) => statementNumbers.has(n)).length >= 2;
+    const wish = NON_COMMITTAL.test(sentence.norm) && contentShare(sentence.words, promptWords) >= 0.8;
+    const reworded = !ownAdded && (figures || wish);
     const labelWords = sentence.label ? sentence.label.split(/\s+/).length : 0;
     return {
       sentence,
       clauses: cs,
       specifics,
       hedged: hedged(sentence.norm),
-      restated: sentence.words.length >= 3 && restatedShare >= (question ? 0.4 : 0.6),
+      restated: sentence.words.length >= 3 && (copied || reworded),
       list: bareList(sentence.norm, specifics),
       short: oneLiner(sentence.words, labelWords, specifics),
       question,

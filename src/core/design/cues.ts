@@ -15,7 +15,7 @@ export type { SpecificKind };
 const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|twice|double|triple|half)\b/;
 
 /** Verbs that do not commit to anything after "I'd" / "we will". */
-const NON_COMMITTAL = 'need|needs|have|has|had|be|been|are|were|was|is|am|do|does|did|don\'t|dont|won\'t|can\'t|cannot|not|know|believe|feel|guess|hear|think|consider|look|try|probably|maybe|possibly|perhaps|see|want|like|hope|love|also|really|likely|should|could|might|may|must|get|make sure|ensure|handle|address|deal|tackle|focus|care|worry|aim|strive|leverage|utili[sz]e|explore|investigate|evaluate';
+const NON_COMMITTAL = 'will|would|shall|can|need|needs|have|has|had|be|been|are|were|was|is|am|do|does|did|don\'t|dont|won\'t|can\'t|cannot|not|know|believe|feel|guess|hear|think|consider|look|try|probably|maybe|possibly|perhaps|see|want|like|hope|love|also|really|likely|should|could|might|may|must|get|make sure|ensure|handle|address|deal|tackle|focus|care|worry|aim|strive|leverage|utili[sz]e|explore|investigate|evaluate';
 
 /** Imperatives that open a decision ("Use PR-AUC", "Drop refund fields", "Start with ..."). */
 const IMPERATIVE = 'use|pick|choose|train|build|deploy|run|keep|drop|exclude|remove|split|log|add|set|route|serve|score|retrain|recalibrate|calibrate|weight|reweight|cap|alert|compare|report|optimi[sz]e|track|define|treat|apply|rank|re-?rank|filter|block|hold out|sample|down-?sample|up-?sample|label|gate|launch|ship|roll out|fall back|fine-?tune|distil\\w*|cache|precompute|index|re-?index|embed|monitor|measure|require|limit|tune|retune|start|begin|stream|ingest|chunk|cite|refuse|escalate|hand|page|backtest|replay|simulate|materiali[sz]e|join|dedupe|deduplicate|bucket|encode|normali[sz]e|store|version|shadow|canary|ramp|freeze|pin|precompute|batch|approve|decline|prioriti[sz]e|predict|model|estimate|frame|treat|send|show|hide|sort|boost|demote|penali[sz]e|cluster|annotate|relabel|audit|review|schedule|trigger|retire|migrate|replace|reserve';
@@ -40,12 +40,16 @@ const SPECIFIC_RES: Record<Exclude<SpecificKind, 'number'>, RegExp> = {
 const VAGUE_REASON =
   /\b(because|since|as|so|given|which|that)\b[^,;.]{0,45}?\b(key|important|crucial|essential|critical|matters?|the best|best (metric|model|approach|practice)|standard|state[- ]of[- ]the[- ]art|powerful|popular|proven|effective|works? (well|best)|good|great|useful|helpful|necessary|needed|the norm|common(ly used)?|widely used|industry|simple|easy|lots of data|a lot of data|enough data|things (can |might |may )?change|degrade over time|makes sense|required|modern|accurate|reliable|fast enough)\b[^,;.]{0,25}/g;
 
+/** Counts of artifacts ("3 models", "10 alerts", "50 machines"): a number, but not a decision. */
+const ARTIFACT_COUNT =
+  /\b\d[\d,.]*\s+(\w+\s+)?(models?|metrics?|dashboards?|features?|a\/b tests?|tests?|experiments?|alerts?|machines?|servers?|nodes?|regions?|tables?|stages?|groups?|teams?|people|engineers?|steps?|phases?|layers?|components?|services?|pipelines?|datasets?|sources?|charts?|reports?|meetings?|tb|gb|pb|sprints?|tickets?)\b/g;
+
 /** The kinds of specifics a sentence carries; statement numbers do not count as the user's own. */
 export function specificsOf(text: string, statementNumbers: ReadonlySet<string>): Set<SpecificKind> {
   const norm = text.replace(VAGUE_REASON, ' ');
   const question = /\?\s*$/.test(text);
   const out = new Set<SpecificKind>();
-  const own = numbersIn(norm).filter((n) => !statementNumbers.has(n) && !/^(0|1)$/.test(n));
+  const own = numbersIn(norm.replace(ARTIFACT_COUNT, ' ')).filter((n) => !statementNumbers.has(n) && !/^(0|1)$/.test(n));
   if (own.length > 0 || NUMBER_WORDS.test(norm)) out.add('number');
   for (const kind of SPECIFIC_KINDS) {
     if (kind === 'number' || (question && kind === 'choice')) continue;
@@ -56,7 +60,7 @@ export function specificsOf(text: string, statementNumbers: ReadonlySet<string>)
 
 /** Vague wording: examples instead of choices, things to "consider". */
 const HEDGE =
-  /\b(something|somehow|some (model|approach|method|way|kind|sort|form)|could|might|maybe|perhaps|possibly|some kind of|some sort of|something like|things like|stuff like|metrics like|models like|approaches like|various|different approaches|appropriate|proper|consider|considering|think about|keep in mind|look into|explore|be careful|be aware|be mindful|if needed|if necessary|as needed|when needed|where needed|as appropriate|and so on|and more|etc|best practices?|industry standard|state of the art|state-of-the-art|cutting[- ]edge|robust|scalable|seamless(ly)?|leverage)\b/;
+  /\b((is|are) (also |all )?(very |really |extremely |super |quite |so )?(important|crucial|critical|key|essential|vital|a must|a priority)|carefully|properly|appropriately|correctly|the right (metrics?|model|features?|approach|way)|make sure (that )?(it|the \w+|everything|latency|performance|quality) (is|are|works?|stays?|keeps?)|(is|are|stays?|remains?|keeps?) (low|fast|good|fine|high|ok|okay|reasonable|acceptable|working well)|something|somehow|some (model|approach|method|way|kind|sort|form)|could|might|maybe|perhaps|possibly|some kind of|some sort of|something like|things like|stuff like|metrics like|models like|approaches like|various|different approaches|appropriate|proper|consider|considering|think about|keep in mind|look into|explore|be careful|be aware|be mindful|if needed|if necessary|as needed|when needed|where needed|as appropriate|and so on|and more|etc|best practices?|industry standard|state of the art|state-of-the-art|cutting[- ]edge|robust|scalable|seamless(ly)?|leverage)\b/;
 
 /** Vague wording or a reason that argues nothing. */
 export function hedged(norm: string): boolean {
@@ -118,7 +122,7 @@ const DECISIVE: readonly SpecificKind[] = ['reason', 'comparison', 'threshold', 
 function listItems(norm: string): string[] {
   const body = norm.replace(/^[^:]{0,40}:\s*/, '');
   return body
-    .split(/,|;|\/(?![a-z]\b)/)
+    .split(/,|;|\s\/\s/)
     .flatMap((item) => (item.trim().split(/\s+/).length <= 4 ? item.split(/ and | or | & |\+/) : [item]))
     .map((s) => s.trim().replace(/\.+$/, ''))
     .filter(Boolean);

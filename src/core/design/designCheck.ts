@@ -4,13 +4,14 @@
  *
  * A sentence earns points for a phase (or nuance) when one of its detectors matches an affirmed
  * mention and the sentence carries specifics (a number of the user's own, a reason, a comparison,
- * a threshold, a trade-off, a cadence, a commitment); a detector that names a concrete mechanism
+ * a threshold, a trade-off, a cadence, a condition; a bare commitment such as "we'll use" is worth half);
+ * a detector that names a concrete mechanism
  * earns a point by itself. Hedging costs a point; at most two points per sentence. Sentences
  * under another phase's heading earn half. Sentences that restate the prompt or the template,
  * bare lists, one-liners, dismissals and statements that raise a red flag earn nothing. A phase
  * or nuance is covered at two points, and its evidence is the sentences that earned them.
  */
-import type { DesignPhase, DesignRubric, Detector, NuanceId, RedFlagRule } from '../problems/schema';
+import type { DesignPhase, DesignRubric, Detector, NuanceId, RedFlagRule, SpecificKind } from '../problems/schema';
 import { DESIGN_PHASES } from '../problems/schema';
 import type { Analysed } from './analysis';
 import { substantive } from './analysis';
@@ -53,8 +54,18 @@ export interface DesignCheck {
 
 interface Scored {
   points: number;
+  /** Some evidence sentence argues or specifies (not only a number or "we will"). */
+  solid: boolean;
   evidence: string[];
 }
+
+interface Earned {
+  points: number;
+  solid: boolean;
+}
+
+const NOTHING: Earned = { points: 0, solid: false };
+const DECISIVE: readonly SpecificKind[] = ['reason', 'comparison', 'threshold', 'condition', 'tradeoff', 'frequency'];
 
 function sentencePhase(a: Analysed): DesignPhase | undefined {
   return phaseOfHeading(a.sentence.heading) ?? phaseOfHeading(a.sentence.label);
@@ -64,25 +75,32 @@ function sentencePhase(a: Analysed): DesignPhase | undefined {
  * Points one sentence earns for a set of detectors (0 to 2). A concrete mechanism (a detector
  * with `needs: []`) is worth `mechanismPoints` by itself.
  */
-function points(detectors: readonly Compiled[], a: Analysed, mechanismPoints: number): number {
-  const hits = detectors.filter((c) => needsMet(c, a) && mention(c, a).affirmed);
-  if (hits.length === 0) return 0;
+function points(detectors: readonly Compiled[], a: Analysed, mechanismPoints: number): Earned {
+  const affirmed = detectors.filter((c) => mention(c, a).affirmed);
+  const hits = affirmed.filter((c) => needsMet(c, a));
+  if (hits.length === 0) return NOTHING;
   const mechanism = hits.some((c) => c.needs !== undefined && c.needs.length === 0) ? mechanismPoints : 0;
-  const distinct = new Set(hits.map((c) => c.id)).size >= 2 && !listy(a.sentence.norm) ? 1 : 0;
-  const k = a.specifics.size + mechanism + distinct - (a.hedged ? 1 : 0);
-  return Math.max(0, Math.min(2, k));
+  const distinct = new Set(affirmed.map((c) => c.id)).size >= 2 && !listy(a.sentence.norm) ? 1 : 0;
+  const specifics = a.specifics.size - (a.specifics.has('choice') ? 0.5 : 0);
+  const k = specifics + mechanism + distinct - (a.hedged ? 1 : 0);
+  // A number or a bare commitment alone is not yet a decision: something must argue or specify it.
+  const solid = mechanism > 0 || distinct > 0 || DECISIVE.some((kind) => a.specifics.has(kind));
+  return { points: Math.max(0, Math.min(2, k)), solid };
 }
 
 function score(detectors: readonly Compiled[], analysed: readonly Analysed[], mechanismPoints: number, factor: (a: Analysed) => number): Scored {
   let total = 0;
+  let solid = false;
   const evidence: string[] = [];
   for (const a of analysed) {
-    const p = points(detectors, a, mechanismPoints) * factor(a);
+    const earned = points(detectors, a, mechanismPoints);
+    const p = earned.points * factor(a);
     if (p <= 0) continue;
     total += p;
+    solid ||= earned.solid;
     if (!evidence.includes(a.sentence.text)) evidence.push(a.sentence.text);
   }
-  return { points: total, evidence };
+  return { points: total, solid, evidence };
 }
 
 /**
@@ -140,14 +158,14 @@ export function checkDesign({ analysed, rubric, nuances }: DesignInput): DesignC
   const phaseDetectors = new Map(DESIGN_PHASES.map((id, i) => [id, [...compileAll(PHASE_DETECTORS[id]), ...compileAll(rubric.phases[i]?.detectors)]]));
   const homes = new Map<Analysed, Set<DesignPhase>>();
   for (const a of statements) {
-    const raw = new Map(DESIGN_PHASES.map((id) => [id, points(phaseDetectors.get(id) ?? [], a, 1)]));
+    const raw = new Map(DESIGN_PHASES.map((id) => [id, points(phaseDetectors.get(id) ?? [], a, 1).points]));
     homes.set(a, homePhases(raw, a));
   }
   const phases: PhaseResult[] = DESIGN_PHASES.map((id, i) => {
     const rp = rubric.phases[i];
     const candidates = id === 'clarify' ? [...statements, ...questions] : statements;
     const s = score(phaseDetectors.get(id) ?? [], candidates, 1, (a) => (a.question || homes.get(a)?.has(id) ? 1 : 0.5));
-    const covered = s.points >= COVERED_AT;
+    const covered = s.points >= COVERED_AT && s.solid;
     return { id, title: rp?.title ?? id, covered, evidence: covered ? s.evidence : [], missing: covered ? [] : (rp?.strong ?? []).slice(0, 3) };
   });
 
@@ -187,8 +205,9 @@ export function checkDesign({ analysed, rubric, nuances }: DesignInput): DesignC
     }
     if (p.uncovered !== undefined && coveredPhase.get(p.uncovered) === false) {
       raised = true;
-      const phaseDetectors = compileAll(PHASE_DETECTORS[p.uncovered]);
-      own.filter((a) => phaseDetectors.some((c) => mention(c, a).affirmed || mention(c, a).denied)).slice(0, 3).forEach(add);
+      // What the user did write about it: sentences under its heading, or that name it.
+      const phase = p.uncovered;
+      own.filter((a) => sentencePhase(a) === phase || (phase === 'monitoring' && /\b(monitor\w*|alert\w*|dashboards?|drift)\b/.test(a.sentence.norm))).slice(0, 3).forEach(add);
     }
     if (raised) redFlags.push({ id: p.id, title: p.title, evidence });
   }

@@ -62,10 +62,13 @@ export function normalize(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(/\u2192|->|=>/g, ' to ')
+    .replace(/(\d\s?%?)\s*(?:\u2192|->|=>)\s*(?=[~$€£]?\d)/g, '$1 to ')
+    .replace(/\s*(?:\u2192|->|=>)\s*/g, ' so ')
     .replace(/≥/g, ' at least ')
     .replace(/≤/g, ' at most ')
-    .replace(/[*_`#>|]+/g, ' ')
+    .replace(/^\s*>+/gm, ' ')
+    .replace(/(^|[^A-Za-z0-9])_+|_+(?=[^A-Za-z0-9]|$)/g, '$1 ')
+    .replace(/[*`#|]+/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()
@@ -108,6 +111,8 @@ function splitSentences(block: string): [number, number][] {
   while ((m = re.exec(block)) !== null) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.')) {
+      // "1. Clarify: ..." is a list number, not a sentence.
+      if (/^\s*(?:[-*+•]\s+)?\d{1,2}$/.test(block.slice(begin, m.index))) continue;
       const before = /([A-Za-z.]+)$/.exec(block.slice(begin, m.index))?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(before.replace(/\.$/, '')) && before !== 'etc') continue;
       if (/^[a-z]$/i.test(before)) continue;
