@@ -4,12 +4,15 @@
  * bare list, it is a one-liner).
  */
 import type { SpecificKind } from './cues';
-import { bareList, clauses, dismissive, hedged, oneLiner, specificsOf } from './cues';
+import { bareList, clauseSpans, dismissive, hedged, oneLiner, specificsOf } from './cues';
 import type { Sentence } from './text';
 import { ngrams, normalize, numbersIn, sentences, words } from './text';
 
 export interface Clause {
   readonly text: string;
+  /** Offsets in the sentence's `norm`. */
+  readonly start: number;
+  readonly end: number;
   readonly dismissive: boolean;
 }
 
@@ -70,7 +73,10 @@ export function analyseAnswer(answer: string, prompt: PromptText): Analysed[] {
   const reference = gramSet(`${prompt.statement}\n${prompt.template}`);
   const promptWords = new Set(words(normalize(`${prompt.statement}\n${prompt.template}`)).map(stem));
   return sentences(answer, prompt.template).map((sentence) => {
-    const cs = clauses(sentence.norm).map((text) => ({ text, dismissive: dismissive(text) }));
+    const cs = clauseSpans(sentence.norm).map(({ start, end }) => {
+      const text = sentence.norm.slice(start, end);
+      return { text, start, end, dismissive: dismissive(text) };
+    });
     const live = cs.filter((c) => !c.dismissive).map((c) => c.text).join(' ; ');
     const specifics = specificsOf(live, statementNumbers);
     const question = /\?\s*$/.test(sentence.norm);

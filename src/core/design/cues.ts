@@ -30,7 +30,7 @@ const SPECIFIC_RES: Record<Exclude<SpecificKind, 'number'>, RegExp> = {
   tradeoff: /\b(trade-?offs?|at the (cost|expense) of|balance|balances|balancing|worth it|in exchange|costs? more|costs? less|cheaper|downside|upside|the price is|pay for|sacrific\w*|tension between)\b/,
   frequency:
     /\b(hourly|daily|weekly|monthly|nightly|quarterly|every (\d+ )?(second|minute|hour|day|week|month|night|retrain|release|change|deploy|model|prompt|index)s?|per (second|minute|hour|day|week|month|request|query)|each (day|week|hour|night|month|release)|on every (release|change|deploy|deployment|retrain|commit|model update|index update|prompt change)|twice a|once a|within \d+ (seconds?|minutes?|hours?|days?|weeks?)|within (an|a|one) (hour|day|week|minute)|same[- ]day|cadence)\b/,
-  condition: /\b(if|when|whenever|unless|as soon as|once|only for|only when|only if|in case)\b(?! (needed|necessary|possible|required|appropriate|applicable)\b)/,
+  condition: /\b(if|when|whenever|unless|as soon as|once|only for|only when|only if|only at|only above|only below|only after|in case)\b(?! (needed|necessary|possible|required|appropriate|applicable)\b)/,
   choice: new RegExp(
     String.raw`\b((i|we)('d| would| will|'ll| plan to|'m going to|'re going to| can| then)? (only |first |also |then |always |never |just |still |instead )?(?!(${NON_COMMITTAL})\b)[a-z]{3,}|(label|target|objective|primary metric|main metric|north star|baseline|first model|first version|v1|decision rule|policy|loss) (is|=|:|will be|would be)|my choice|go with|start with|first,? then|then move to|later move to)\b|^([^:]{1,40}: )?(${IMPERATIVE})\b`,
   ),
@@ -83,12 +83,19 @@ const DISMISSAL = [
   /\bout of scope\b(?!.*\b(because|since|handled by|owned by|goes to|go to|so that|for v1|in v1|for now)\b)/,
 ];
 
-/** Splits a sentence into clauses at semicolons, colons, dashes and contrastive joints. */
-export function clauses(norm: string): string[] {
-  return norm
-    .split(/;|: | - |\s\(|\)\s|, (?=but\b|so\b|and (?:we|i|then|the model)\b|which\b|while\b|whereas\b|although\b|though\b|instead\b)|\b(?=but\b|however\b|instead\b|whereas\b|otherwise\b)/)
-    .map((c) => c.trim())
-    .filter(Boolean);
+const CLAUSE_BREAK = /;|: | - |\s\(|\)\s|, (?=but\b|so\b|and (?:we|i|then|the model)\b|which\b|while\b|whereas\b|although\b|though\b|instead\b)|\b(?=but\b|however\b|instead\b|whereas\b|otherwise\b)/g;
+
+/** Clauses of a sentence (split at semicolons, colons, dashes, asides and contrastive joints), with their offsets. */
+export function clauseSpans(norm: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of norm.matchAll(CLAUSE_BREAK)) {
+    const at = m.index ?? 0;
+    if (at > start || m[0].length > 0) out.push({ start, end: at });
+    start = at + m[0].length;
+  }
+  out.push({ start, end: norm.length });
+  return out.filter((c) => norm.slice(c.start, c.end).trim() !== '');
 }
 
 export function dismissive(clause: string): boolean {
@@ -120,7 +127,7 @@ export function negatedAt(clause: string, index: number, length: number): boolea
 const DECISIVE: readonly SpecificKind[] = ['reason', 'comparison', 'threshold', 'tradeoff', 'condition', 'frequency'];
 
 function listItems(norm: string): string[] {
-  const body = norm.replace(/^[^:]{0,40}:\s*/, '');
+  const body = norm.replace(/^[^:]{0,40}:\s*/, '').replace(/\([^)]*\)/g, ' ');
   return body
     .split(/,|;|\s\/\s/)
     .flatMap((item) => (item.trim().split(/\s+/).length <= 4 ? item.split(/ and | or | & |\+/) : [item]))

@@ -44,19 +44,24 @@ export function mention(c: Compiled, a: Analysed): Mention {
     c.unless.lastIndex = 0;
     if (c.unless.test(a.sentence.norm)) return NONE;
   }
+  // Matched on the whole sentence (a concept may span an aside); judged in the clause it starts in.
   let affirmed = false;
   let denied = false;
-  for (const clause of a.clauses) {
-    c.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = c.re.exec(clause.text)) !== null) {
-      if (m[0].length === 0) {
-        c.re.lastIndex++;
-        continue;
-      }
-      if (clause.dismissive || negatedAt(clause.text, m.index, m[0].length)) denied = true;
-      else affirmed = true;
+  const norm = a.sentence.norm;
+  c.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.re.exec(norm)) !== null) {
+    if (m[0].length === 0) {
+      c.re.lastIndex++;
+      continue;
     }
+    const at = m.index;
+    const clause = a.clauses.find((x) => at >= x.start && at < x.end) ?? a.clauses.find((x) => at < x.end);
+    if (!clause) continue;
+    const local = at - clause.start;
+    const length = Math.min(m[0].length, clause.end - at);
+    if (clause.dismissive || negatedAt(clause.text, local, length)) denied = true;
+    else affirmed = true;
   }
   return affirmed || denied ? { affirmed, denied } : NONE;
 }

@@ -16,6 +16,7 @@ import type { StarcPart } from './behavioralLexicon';
 import {
   ACTION,
   ACTIVITY,
+  ACTOR,
   BLAME,
   CONCRETE,
   CONSTRAINT,
@@ -108,12 +109,11 @@ function pointsFor(r: Reading, part: StarcPart): number {
       return (here || TASK.test(norm)) && r.concreteness >= 1 && !r.filler ? 2 : 0;
     case 'action': {
       if (ACTIVITY.test(norm) || !solid) return 0;
-      const verbs = [...norm.matchAll(new RegExp(ACTION.source, 'g'))];
-      if (verbs.length === 0) return 0;
-      const hard = verbs.filter((v) => !SOFT_ACTION.test(v[0]));
+      if (!ACTOR.test(norm) && !here) return 0;
+      const hard = ownVerbs(norm, here).filter((v) => !SOFT_ACTION.test(v));
       if (hard.length === 0) return 0;
-      const mine = FIRST_PERSON.test(norm) || /^(then\s+|first\s+)?[a-z]+ed\b/.test(norm) ? 1 : 0.5;
-      const weight = here || mine === 1 ? 1 : 0.5;
+      // "I ..." counts fully; "we ..." and subject-less sentences under an Action heading count half.
+      const weight = FIRST_PERSON.test(norm) || /^(then\s+|first\s+)?[a-z]+ed\b/.test(norm) ? 1 : 0.5;
       return Math.min(2, (hard.length >= 2 || r.concreteness >= 3 ? 2 : 1) * weight);
     }
     case 'result':
@@ -126,6 +126,23 @@ function pointsFor(r: Reading, part: StarcPart): number {
       return CONSTRAINT.test(norm) && solid ? 1 : 0;
     }
   }
+}
+
+/**
+ * Action verbs whose subject is the speaker: verbs in a chunk with "I"/"we" as subject, or in a
+ * chunk that continues one ("I rolled back and compared ..."); not "the other team fixed it".
+ */
+function ownVerbs(norm: string, underActionHeading: boolean): string[] {
+  const out: string[] = [];
+  let mine = underActionHeading;
+  for (const chunk of norm.split(/[,;:]|\band\b|\bthen\b/)) {
+    const c = chunk.trim();
+    if (!c) continue;
+    if (/\b(i|we)\b/.test(c)) mine = true;
+    else if (!/^(\w+ly\s+)?[a-z]+(ed|t)\b/.test(c) && !new RegExp(`^(\\w+ly\\s+)?(${ACTION.source})`).test(c)) mine = false;
+    if (mine) for (const m of c.matchAll(new RegExp(ACTION.source, 'g'))) out.push(m[0]);
+  }
+  return out;
 }
 
 function specificLesson(r: Reading): boolean {
