@@ -83,7 +83,7 @@ const DISMISSAL = [
   /\bout of scope\b(?!.*\b(because|since|handled by|owned by|goes to|go to|so that|for v1|in v1|for now)\b)/,
 ];
 
-const CLAUSE_BREAK = /;|: | - |\s\(|\)\s|, (?=but\b|so\b|and (?:we|i|then|the model)\b|which\b|while\b|whereas\b|although\b|though\b|instead\b)|\b(?=but\b|however\b|instead\b|whereas\b|otherwise\b)/g;
+const CLAUSE_BREAK = /;|: | - |\s\(|\)\s|, (?=but\b|so\b|and (?:we|i|then|the model)\b|which\b|while\b|whereas\b|although\b|though\b|instead\b)|\b(?=but\b|however\b|instead\b|whereas\b|otherwise\b|because\b|since\b)/g;
 
 /** Clauses of a sentence (split at semicolons, colons, dashes, asides and contrastive joints), with their offsets. */
 export function clauseSpans(norm: string): { start: number; end: number }[] {

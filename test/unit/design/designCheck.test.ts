@@ -109,3 +109,28 @@ describe('design answers: red flags', () => {
     assert.equal(r.phases.find((p) => p.id === 'data')?.covered, false);
   });
 });
+
+describe('design answers: harder wording', () => {
+  it('a dismissal with an argument keeps its argument; one without does not', () => {
+    const argued = design('content-moderation', 'Class imbalance is not a big issue for the prevalence estimate because we measure it on a stratified random sample of viewed posts labelled by reviewers, with confidence intervals.');
+    assert.ok(argued.nuances.covered.includes('class-imbalance'), JSON.stringify(argued.nuances));
+    const bare = design('content-moderation', 'Class imbalance is not a big issue since the model will handle it.');
+    assert.deepEqual(bare.nuances.covered, []);
+  });
+
+  it('counts of artifacts and "we will" are not decisions', () => {
+    const r = design('cold-start-recommendations', read(ANSWERS, 'coldstart-fakespecific.md'));
+    assert.deepEqual(coveredPhases(r), []);
+    assert.ok(flagIds(r).includes('no-monitoring'));
+  });
+
+  it('terse notes with arrows and comparison signs carry their decisions', () => {
+    const r = design('spam-abuse-classifier', 'Hiding a real fan comment = trust cost -> drop only at >99% precision, fold below that.\n- 2 scores: P(spam | message) + account risk; combine -> action bands');
+    assert.deepEqual(coveredPhases(r).filter((p) => p === 'clarify' || p === 'framing'), ['clarify', 'framing']);
+  });
+
+  it('a pasted statement and a template of TBDs cover nothing', () => {
+    assert.deepEqual(coveredPhases(design('search-ranking', prompt('search-ranking').statement)), []);
+    assert.deepEqual(coveredPhases(design('feed-ranking', read(ANSWERS, 'feed-tbd.md'))), []);
+  });
+});

@@ -59,3 +59,25 @@ describe('behavioral answers: STAR-C, ownership, quantified result, lessons', ()
     assert.deepEqual(covered(r), []);
   });
 });
+
+describe('behavioral answers: who did what', () => {
+  it('what another team did is not the speaker’s action', () => {
+    const r = failure('Our ranking model served 5M users a day. I reported the outage to my manager, and the data team eventually fixed the pipeline and retrained the model.');
+    assert.equal(r.starc.find((s) => s.id === 'action')?.covered, false);
+  });
+
+  it('"we" actions count for half; several of them make an action', () => {
+    const answer = read(ANSWERS, 'privacy-we.md');
+    const r = behavioral('privacy-concern', answer);
+    assert.equal(r.starc.find((s) => s.id === 'action')?.covered, true);
+    const one = behavioral('privacy-concern', 'We hashed all phone numbers with a salted key.');
+    assert.equal(one.starc.find((s) => s.id === 'action')?.covered, false);
+  });
+
+  it('scale numbers are not a result, and one-liners under every heading are not a story', () => {
+    const scale = behavioral('a-project-you-are-proud-of', read(ANSWERS, 'proud-scale-only.md'));
+    assert.equal(scale.quantifiedResult, false);
+    assert.equal(scale.starc.find((s) => s.id === 'result')?.covered, false);
+    assert.deepEqual(covered(behavioral('owning-an-incident', read(ANSWERS, 'incident-oneliners.md'))), []);
+  });
+});
