@@ -30,9 +30,9 @@ const SPECIFIC_RES: Record<Exclude<SpecificKind, 'number'>, RegExp> = {
   tradeoff: /\b(trade-?offs?|at the (cost|expense) of|balance|balances|balancing|worth it|in exchange|costs? more|costs? less|cheaper|downside|upside|the price is|pay for|sacrific\w*|tension between)\b/,
   frequency:
     /\b(hourly|daily|weekly|monthly|nightly|quarterly|every (\d+ )?(second|minute|hour|day|week|month|night|retrain|release|change|deploy|model|prompt|index)s?|per (second|minute|hour|day|week|month|request|query)|each (day|week|hour|night|month|release)|on every (release|change|deploy|deployment|retrain|commit|model update|index update|prompt change)|twice a|once a|within \d+ (seconds?|minutes?|hours?|days?|weeks?)|within (an|a|one) (hour|day|week|minute)|same[- ]day|cadence)\b/,
-  condition: /\b(if|when|whenever|unless|as soon as|once|only for|only when|only if|only at|only above|only below|only after|in case)\b(?! (needed|necessary|possible|required|appropriate|applicable)\b)/,
+  condition: /\b(if|when|whenever|unless|as soon as|once|only for|only when|only if|only at|only above|only below|only after|in case|before|after|until|followed by|then)\b(?! (needed|necessary|possible|required|appropriate|applicable)\b)/,
   choice: new RegExp(
-    String.raw`\b((i|we)('d| would| will|'ll| plan to|'m going to|'re going to| can| then)? (only |first |also |then |always |never |just |still |instead )?(?!(${NON_COMMITTAL})\b)[a-z]{3,}|(label|target|objective|primary metric|main metric|north star|baseline|first model|first version|v1|decision rule|policy|loss) (is|=|:|will be|would be)|my choice|go with|start with|first,? then|then move to|later move to)\b|^([^:]{1,40}: )?(${IMPERATIVE})\b`,
+    String.raw`\b((i|we)('d| would| will|'ll| plan to|'m going to|'re going to| can| then)? (only |first |also |then |always |never |just |still |instead )?(?!(${NON_COMMITTAL})\b)[a-z]{3,}|my choice|go with|start with|first,? then|then move to|later move to)\b|^([^:]{1,40}: )?(${IMPERATIVE})\b|\b(label|target|objective|primary metric|main metric|north star|baseline|first model|first version|v1|decision rule|policy|loss)s?( is\b| will be\b| would be\b|\s?[=:])`,
   ),
 };
 
@@ -42,7 +42,7 @@ const VAGUE_REASON =
 
 /** Counts of artifacts ("3 models", "10 alerts", "50 machines"): a number, but not a decision. */
 const ARTIFACT_COUNT =
-  /\b\d[\d,.]*\s+(\w+\s+)?(models?|metrics?|dashboards?|features?|a\/b tests?|tests?|experiments?|alerts?|machines?|servers?|nodes?|regions?|tables?|stages?|groups?|teams?|people|engineers?|steps?|phases?|layers?|components?|services?|pipelines?|datasets?|sources?|charts?|reports?|meetings?|tb|gb|pb|sprints?|tickets?)\b/g;
+  /(?<!\b(top|first|last|every|per|each|least|most|to|over|under|within|than|of)\s)\b\d[\d,.]*\s+(\w+\s+)?(models?|metrics?|dashboards?|features?|a\/b tests?|tests?|experiments?|alerts?|machines?|servers?|nodes?|regions?|tables?|stages?|groups?|teams?|people|engineers?|steps?|phases?|layers?|components?|services?|pipelines?|datasets?|sources?|charts?|reports?|meetings?|tb|gb|pb|sprints?|tickets?)\b/g;
 
 /** The kinds of specifics a sentence carries; statement numbers do not count as the user's own. */
 export function specificsOf(text: string, statementNumbers: ReadonlySet<string>): Set<SpecificKind> {
@@ -156,8 +156,9 @@ export function bareList(norm: string, specifics: ReadonlySet<SpecificKind>): bo
   return offered && items.length >= 3 && !specifics.has('reason') && !specifics.has('comparison');
 }
 
-/** Too short to carry a decision on its own ("A/B test then ship", "XGBoost."). */
+/** Too short to carry a decision on its own ("A/B test then ship", "XGBoost.", "Deploy: daily batch job"). */
 export function oneLiner(words: readonly string[], labelWords: number, specifics: ReadonlySet<SpecificKind>): boolean {
   const n = words.length - labelWords;
-  return n < 5 && specifics.size < 2;
+  const arguing = [...specifics].filter((k) => k !== 'choice').length;
+  return n < 6 && arguing < 2;
 }

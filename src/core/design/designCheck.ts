@@ -81,7 +81,9 @@ function points(detectors: readonly Compiled[], a: Analysed, mechanismPoints: nu
   if (hits.length === 0) return NOTHING;
   const mechanism = hits.some((c) => c.needs !== undefined && c.needs.length === 0) ? mechanismPoints : 0;
   const distinct = new Set(affirmed.map((c) => c.id)).size >= 2 && !listy(a.sentence.norm) ? 1 : 0;
-  const specifics = a.specifics.size - (a.specifics.has('choice') ? 0.5 : 0);
+  // A commitment ("we'll use X") is worth half, unless something argues or quantifies it.
+  const backed = a.specifics.has('number') || DECISIVE.some((kind) => a.specifics.has(kind));
+  const specifics = a.specifics.size - (a.specifics.has('choice') && !backed ? 0.5 : 0);
   const k = specifics + mechanism + distinct - (a.hedged ? 1 : 0);
   // A number or a bare commitment alone is not yet a decision: something must argue or specify it.
   const solid = mechanism > 0 || distinct > 0 || DECISIVE.some((kind) => a.specifics.has(kind));
@@ -104,14 +106,23 @@ function score(detectors: readonly Compiled[], analysed: readonly Analysed[], me
 }
 
 /**
- * The phases a sentence belongs to: the phase of its heading (or inline label) when it earns
- * points there, otherwise the phases where it earns the most.
+ * The phase a sentence belongs to: the phase of its heading (or inline label) when it earns
+ * points there; otherwise the phase where it earns the most, then the one with more (and more
+ * prompt-specific) concepts matched, then the earlier phase.
  */
-function homePhases(raw: ReadonlyMap<DesignPhase, number>, a: Analysed): Set<DesignPhase> {
+function homePhase(raw: ReadonlyMap<DesignPhase, number>, breadth: ReadonlyMap<DesignPhase, number>, a: Analysed): DesignPhase | undefined {
   const declared = sentencePhase(a);
-  if (declared !== undefined && (raw.get(declared) ?? 0) > 0) return new Set([declared]);
-  const best = Math.max(0, ...raw.values());
-  return new Set([...raw].filter(([, p]) => p > 0 && p === best).map(([id]) => id));
+  if (declared !== undefined && (raw.get(declared) ?? 0) > 0) return declared;
+  let best: DesignPhase | undefined;
+  let bestKey = 0;
+  for (const id of DESIGN_PHASES) {
+    const key = (raw.get(id) ?? 0) * 100 + (breadth.get(id) ?? 0);
+    if ((raw.get(id) ?? 0) > 0 && key > bestKey) {
+      best = id;
+      bestKey = key;
+    }
+  }
+  return best;
 }
 
 const compileAll = (ds: readonly Detector[] | undefined): Compiled[] => (ds ?? []).map(compile);
@@ -156,15 +167,18 @@ export function checkDesign({ analysed, rubric, nuances }: DesignInput): DesignC
   const questions = own.filter((a) => substantive(a) && a.question && a.sentence.words.length >= 8);
 
   const phaseDetectors = new Map(DESIGN_PHASES.map((id, i) => [id, [...compileAll(PHASE_DETECTORS[id]), ...compileAll(rubric.phases[i]?.detectors)]]));
-  const homes = new Map<Analysed, Set<DesignPhase>>();
+  const ownDetectors = new Set(DESIGN_PHASES.flatMap((_, i) => compileAll(rubric.phases[i]?.detectors)));
+  const homes = new Map<Analysed, DesignPhase | undefined>();
   for (const a of statements) {
     const raw = new Map(DESIGN_PHASES.map((id) => [id, points(phaseDetectors.get(id) ?? [], a, 1).points]));
-    homes.set(a, homePhases(raw, a));
+    const breadth = new Map(DESIGN_PHASES.map((id) => [id, (phaseDetectors.get(id) ?? []).filter((c) => mention(c, a).affirmed).reduce((n, c) => n + (ownDetectors.has(c) ? 2 : 1), 0)]));
+    homes.set(a, homePhase(raw, breadth, a));
   }
   const phases: PhaseResult[] = DESIGN_PHASES.map((id, i) => {
     const rp = rubric.phases[i];
     const candidates = id === 'clarify' ? [...statements, ...questions] : statements;
-    const s = score(phaseDetectors.get(id) ?? [], candidates, 1, (a) => (a.question || homes.get(a)?.has(id) ? 1 : 0.5));
+    // Full points where a sentence belongs, half elsewhere.
+    const s = score(phaseDetectors.get(id) ?? [], candidates, 1, (a) => (a.question || homes.get(a) === id ? 1 : 0.5));
     const covered = s.points >= COVERED_AT && s.solid;
     return { id, title: rp?.title ?? id, covered, evidence: covered ? s.evidence : [], missing: covered ? [] : (rp?.strong ?? []).slice(0, 3) };
   });

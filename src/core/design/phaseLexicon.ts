@@ -10,8 +10,8 @@ const d = (id: string, patterns: string[], needs?: Detector['needs']): Detector 
 
 export const PHASE_DETECTORS: Record<DesignPhase, readonly Detector[]> = {
   clarify: [
-    d('scope', ['(in|out of) scope', 'scope (is|to|it|v1)', 'v1 (targets?|covers?|is|focuses|handles)', 'first version (targets?|covers?|is|focuses)', 'non-goals?'], []),
-    d('assumptions', ['assum(e|es|ing|ption|ptions)\\b(?! (everything|it will|that it will|all))', "(i'd|i would|i'll|i will|we'd|let me|i want to|first,? i'd) (ask|confirm|check|verify|pin down|nail down) (whether|if|how|what|which|who|that)", '(ask|confirm|check) (whether|if)'], []),
+    d('scope', ['(in|out of) scope', 'scope (is|to|it|v1)', 'v1 (targets?|covers?|is|focuses|handles)', 'first version (targets?|covers?|is|focuses)', 'non-goals?', '(separate|distinguish|differentiate|split)\\w* (between )?(the )?(two|three|four|\\w+)? ?(use[- ]cases?|cases|scenarios|surfaces|types|kinds|problems|tasks|goals|flows)'], []),
+    d('assumptions', ['assum(e|es|ing|ption|ptions)\\b(?! (everything|it will|that it will|all))', "(i'd|i would|i'll|i will|we'd|let me|i want to|first,? i'd) (first |also |then )?(ask|confirm|check|verify|pin down|nail down|clarify) (whether|if|how|what|which|who|that|the)", '(ask|confirm|check) (whether|if)'], []),
     d('error-costs', ['(cost|price) of (a|an|each|every)? ?(miss|missed|false|error|mistake|wrong)\\w*', 'false (positives?|negatives?|declines?|alarms?|accepts?|rejects?|blocks?|removals?) (cost|are|is|hurt|lose|loses|mean)', '(miss|missed \\w+|mistakes?|errors?) costs?', 'asymmetric', 'error costs?', 'each (error|mistake) costs']),
     d('goals', ['(business )?(goal|objective|success)( is| means| looks like|\\s?=|:)', 'optimi[sz]e for', 'what (success|good) looks like', 'who (are|is) the (users?|customers?)', 'stakeholders? (need|want|care)']),
     d('own-question', ['(what|which|how|who|whether|do|does|is|are|can|should|will)\\b[^?]{12,}\\?'], []),
@@ -59,7 +59,7 @@ export const PHASE_DETECTORS: Record<DesignPhase, readonly Detector[]> = {
     // What is watched; "we will monitor the model" or "dashboards and alerts" alone name nothing.
     d('watched-signals', ['drift|psi|population stability|ks (test|statistic)|kolmogorov|kl divergence|jensen|js divergence|wasserstein|chi-?square', '(score|prediction|feature|label|input|output|traffic|embedding|query|residual)s? distributions?', '(null|missing)[- ]rates?|schema (checks?|validation)|data quality (checks?|monitor\\w*)|freshness|staleness', '(monitor|alert|track|watch|dashboard)\\w*.{0,40}(latency|error rate|p9\\d|precision|recall|auc|calibration|log[- ]?loss|mae|bias|coverage|ctr|revenue|cost)']),
     d('live-signals', ['(decline|approval|click|conversion|escalation|refusal|complaint|report|error|review|positive|flag|block|thumbs[- ]down|appeal|override|acceptance|booking|cancellation|action|overturn|zero[- ]result|reformulation|lateness) rates?', 'delayed labels?|label (delay|lag)|early labels?|proxy (labels?|metrics?)|matured labels?', '(weekly|daily|hourly|monthly) (reviews?|reports?|checks?|audits?|samples?|graded|grading)', '(sample|review|grade|label|audit)\\w* (of )?(\\d+ |a |random )?(production|live|recent) (traffic|answers|requests|predictions|conversations|decisions|posts)']),
-    d('iteration', ['(retrain\\w*) (when|if|on|triggered|trigger|cadence|schedule|weekly|daily|monthly|every)', 'trigger(ed|s)? (a )?(retrain\\w*|rollback|review)', 'rollback|roll back|kill switch', 'pag(e|es|ed|ing) (the )?on-?call', 'feedback loop|exploration (rate|traffic)|holdout (traffic|group)']),
+    d('iteration', ['(retrain\\w*) (when|if|on|triggered|trigger|cadence|schedule|weekly|daily|monthly|every)|(weekly|daily|monthly|nightly|hourly|scheduled|periodic|automatic) retrain\\w*', 'trigger(ed|s)? (a )?(retrain\\w*|rollback|review)', 'rollback|roll back|kill switch', 'pag(e|es|ed|ing) (the )?on-?call', 'feedback loop|exploration (rate|traffic)|holdout (traffic|group)']),
   ],
 };
 

@@ -93,6 +93,8 @@ const BOLD_LABEL = new RegExp(String.raw`^\s*(?:${BULLET_SRC})?(?:\*\*|__)([^*_]
 const PLAIN_LABEL = new RegExp(String.raw`^\s*(?:${BULLET_SRC})?([A-Za-z][A-Za-z0-9 /&'()-]{0,40}?)\s*(?::|\s[\u2014-]\s)\s*(?=\S)`);
 
 function labelOf(line: string): string {
+  const cell = /^\s*\|\s*([^|]{1,40}?)\s*\|/.exec(line);
+  if (cell) return normalize(cell[1] ?? '').split(/\s+/).length <= 5 ? normalize(cell[1] ?? '') : '';
   const m = BOLD_LABEL.exec(line) ?? PLAIN_LABEL.exec(line);
   if (!m) return '';
   const label = normalize(m[1] ?? '');

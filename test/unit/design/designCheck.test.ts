@@ -134,3 +134,20 @@ describe('design answers: harder wording', () => {
     assert.deepEqual(coveredPhases(design('feed-ranking', read(ANSWERS, 'feed-tbd.md'))), []);
   });
 });
+
+describe('design answers: one reasoned sentence is enough for a phase', () => {
+  const cases: [string, string][] = [
+    ['clarify', "I'd first confirm the latency budget and the review capacity, since they decide whether we can use a heavy model."],
+    ['framing', "I'll frame it as binary classification of each payment, with the label being a confirmed chargeback within 90 days."],
+    ['metrics', "We'll use PR-AUC because fraud is rare."],
+    ['data', "We'll split the data by time so the test set comes after training."],
+    ['model', "I'd start with gradient-boosted trees since the data is tabular."],
+    ['evaluation', "We'll run a shadow deployment for two weeks before an A/B test."],
+    ['monitoring', "We'll monitor the score distribution daily and alert on big shifts."],
+  ];
+  for (const [phase, sentence] of cases) {
+    it(`${phase}: "${sentence}"`, () => {
+      assert.deepEqual(coveredPhases(design('fraud-detection', sentence)), [phase]);
+    });
+  }
+});
