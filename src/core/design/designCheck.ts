@@ -4,12 +4,15 @@
  *
  * A sentence earns points for a phase (or nuance) when one of its detectors matches an affirmed
  * mention and the sentence carries specifics (a number of the user's own, a reason, a comparison,
- * a threshold, a trade-off, a cadence, a condition; a bare commitment such as "we'll use" is worth half);
- * a detector that names a concrete mechanism
- * earns a point by itself. Hedging costs a point; at most two points per sentence. Sentences
- * under another phase's heading earn half. Sentences that restate the prompt or the template,
- * bare lists, one-liners, dismissals and statements that raise a red flag earn nothing. A phase
- * or nuance is covered at two points, and its evidence is the sentences that earned them.
+ * a threshold, a trade-off, a cadence, a condition; a bare commitment such as "we'll use" is
+ * worth half unless argued or quantified); a detector that names a concrete mechanism earns a
+ * point by itself, two detectors of the same phase one more. Vague wording costs a point; at
+ * most two points per sentence. Each sentence belongs to one phase (its heading's, else where it
+ * earns most) and earns half elsewhere. Restatements of the prompt, bare lists, one-liners,
+ * dismissals and statements that raise a red flag earn nothing. A phase is covered at two points
+ * when one of its own sentences counts and something argues or specifies (not only numbers or
+ * "we will"); a nuance at two points, a mechanism alone being worth two. The evidence is the
+ * sentences that earned the points.
  */
 import type { DesignPhase, DesignRubric, Detector, NuanceId, RedFlagRule, SpecificKind } from '../problems/schema';
 import { DESIGN_PHASES } from '../problems/schema';
@@ -54,6 +57,8 @@ export interface DesignCheck {
 
 interface Scored {
   points: number;
+  /** Some evidence sentence belongs to this item (full credit, not only spill-over). */
+  home: boolean;
   /** Some evidence sentence argues or specifies (not only a number or "we will"). */
   solid: boolean;
   evidence: string[];
@@ -93,16 +98,19 @@ function points(detectors: readonly Compiled[], a: Analysed, mechanismPoints: nu
 function score(detectors: readonly Compiled[], analysed: readonly Analysed[], mechanismPoints: number, factor: (a: Analysed) => number): Scored {
   let total = 0;
   let solid = false;
+  let home = false;
   const evidence: string[] = [];
   for (const a of analysed) {
     const earned = points(detectors, a, mechanismPoints);
-    const p = earned.points * factor(a);
+    const f = factor(a);
+    const p = earned.points * f;
     if (p <= 0) continue;
     total += p;
     solid ||= earned.solid;
+    home ||= f >= 1;
     if (!evidence.includes(a.sentence.text)) evidence.push(a.sentence.text);
   }
-  return { points: total, solid, evidence };
+  return { points: total, home, solid, evidence };
 }
 
 /**
@@ -179,7 +187,7 @@ export function checkDesign({ analysed, rubric, nuances }: DesignInput): DesignC
     const candidates = id === 'clarify' ? [...statements, ...questions] : statements;
     // Full points where a sentence belongs, half elsewhere.
     const s = score(phaseDetectors.get(id) ?? [], candidates, 1, (a) => (a.question || homes.get(a) === id ? 1 : 0.5));
-    const covered = s.points >= COVERED_AT && s.solid;
+    const covered = s.points >= COVERED_AT && s.solid && s.home;
     return { id, title: rp?.title ?? id, covered, evidence: covered ? s.evidence : [], missing: covered ? [] : (rp?.strong ?? []).slice(0, 3) };
   });
 

@@ -38,7 +38,8 @@ export const NUANCE_DETECTORS: Record<NuanceId, readonly Detector[]> = {
     d('debiasing', ['propensit\\w*|inverse propensity|ips|ipw|doubly robust|off-?policy', 'position bias|exposure bias|selection bias|presentation bias|selective labels?|reject inference|counterfactual', 'popularity (bias|cap\\w*)|(cap|limit)\\w* (exposure|impressions)|diversity (constraint|re-?rank\\w*|boost)'], []),
   ],
   uncertainty: [
-    d('calibration', ['calibrat\\w*|platt|isotonic|temperature scaling|reliability (curve|diagram)|ece|brier'], []),
+    d('calibration', ['platt|isotonic|temperature scaling|reliability (curve|diagram)|ece|brier|calibration (curve|plot|error|ratio|check|layer|set|step|map)|recalibrat\\w*|calibrat\\w* (on|with|per|using|after|against|by) '], []),
+    d('calibration-named', ['calibrat\\w*']),
     d('intervals', ['prediction intervals?|quantile (regression|loss|forecasts?|heads?)|conformal|p(10|20)\\W{1,3}(p50\\W{1,3})?p(80|90)|error bars|uncertainty (estimates?|bands?|intervals?)|(range|interval) (instead of|rather than)'], []),
     d('confidence', ['confidence (intervals?|thresholds?|scores?|levels?|bands?)']),
     d('selective', ['abstain\\w*|abstention|defer\\w* (to )?(a )?human|escalat\\w* (to|when|if)|low[- ]confidence|(route|send)\\w*.{0,30}(human|review|analyst|moderator)|below (a |the )?confidence', '(uncertain|unsure|borderline|ambiguous|low[- ]score|grey[- ]zone|gray[- ]zone) (ones|cases|items|posts|predictions|scores|payments|messages)?.{0,20}(go|goes|are sent|get sent|gets sent|is sent|routed|sent|escalated|deferred|handed)\\w*( over)? to (a |the )?(human|review\\w*|analyst|moderator|expert|queue)'], []),
@@ -49,7 +50,8 @@ export const NUANCE_DETECTORS: Record<NuanceId, readonly Detector[]> = {
     d('attack-monitoring', ['(alert|detect|monitor|watch)\\w*.{0,40}(attack|probing|probe|spike|burst|adversar\\w*|evasion|coordinated)', '(attack|probing|adversar\\w*|evasion).{0,40}(alert|detect\\w*|monitor\\w*|spike|within (hours|a day|\\d+))']),
   ],
   hallucination: [
-    d('grounding', ['ground(ed|ing|edness)|faithful\\w*|citations?|cite\\w*', '(answer|respond)\\w* only (from|with|using) (the )?(provided |retrieved )?(context|documents|sources|passages)'], []),
+    d('grounding-named', ['ground(ed|ing|edness)|faithful\\w*|citations?|cite\\w*']),
+    d('grounding', ['(answer|respond)\\w* only (from|with|using) (the )?(provided |retrieved )?(context|documents|sources|passages)|citations? (per|for every|for each) (claim|sentence|statement)|(cite|quote)\\w* (the )?(source|passage|document|policy)|groundedness (check|score|judge|threshold)'], []),
     d('abstention', ["abstain\\w*|refus\\w*|i don't know|unanswerable|(say|says) (it|that it) (doesn't|does not) know"], []),
     d('verification', ['(claim|fact)[- ]?(level )?(check\\w*|verif\\w*)|entailment|nli|(llm|model)[- ]as[- ]a?[- ]?judge|judge model|verifier|verification step|post-?hoc (check|verif\\w*)', 'temperature (of )?(0|zero|low)|low temperature', 'retrieval (recall|precision)|recall@\\d+'], []),
   ],
