@@ -2,12 +2,14 @@
 import { cpus } from 'node:os';
 import { benchJudge } from './judge';
 import { benchHistory } from './history';
+import { benchCoverage } from './coverage';
 
 async function main(): Promise<void> {
   const machine = { cores: cpus().length, node: process.version, platform: process.platform };
   const judge = await benchJudge();
   const history = await benchHistory();
-  process.stdout.write(JSON.stringify({ machine, judge, history }, null, 2) + '\n');
+  const coverage = await benchCoverage();
+  process.stdout.write(JSON.stringify({ machine, judge, history, coverage }, null, 2) + '\n');
 }
 
 main().catch((err: unknown) => {

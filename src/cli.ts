@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type { CaseResult, RunResult } from './core/judge/judge';
 import { Judge } from './core/judge/judge';
 import { languageFromPath } from './core/judge/runtimes';
+import { runCheckCommand } from './core/design/checkCommand';
 import { formatTagged } from './core/judge/values';
 import { offeredLanguages, sortProblems } from './core/problems/catalogue';
 import type { Diagnostic } from './core/problems/loader';
@@ -34,6 +35,7 @@ const USAGE = `usage:
               [--python PATH] [--problems DIR]
   mlprep list [--json] [--problems DIR]
   mlprep validate [DIR] [--bundled]
+  mlprep check <prompt-id> <answer.md> [--json] [--problems DIR]
 
 exit codes: 0 all passed, 1 some case failed (or diagnostics found), 2 usage or environment error`;
 
@@ -253,6 +255,8 @@ export async function runCli(argv: string[], io: CliIo, paths: CliPaths = {}): P
         return await cmdList(parsed, io, resolved);
       case 'validate':
         return await cmdValidate(parsed, io, resolved);
+      case 'check':
+        return await runCheckCommand(parsed.positional.slice(1), { json: parsed.flags.has('--json'), problemsDir: path.resolve(flag(parsed, '--problems') ?? resolved.problemsDir) }, io);
       default:
         io.err(`mlprep: ${command ? `unknown command "${command}"` : 'missing command'}\n${USAGE}\n`);
         return 2;

@@ -1,80 +1,45 @@
 /**
- * Coverage of a written design or behavioral answer against its rubric: a self-check, not a
- * grade. Only the user's own lines count: lines that are already in the answer template
- * (headings, prompting questions) are removed first, so the template alone covers nothing.
- *
- * - Design: a phase is covered when the answer mentions at least `minHits` of the phase's
- *   keywords (case-insensitive substring match; keywords such as "pr-auc" or "a/b" are meant
- *   for that).
- * - Behavioral: each STAR-C section (Situation, Task, Action, Result, Context) is covered when
- *   the user wrote at least `minWords` words of their own under its heading; Result also asks
- *   for a number.
+ * Coverage items of a design or behavioral answer in the shape the session UI shows (one item
+ * per rubric phase or STAR-C part), computed by the evidence-based checker of `check.ts`:
+ * `found` quotes the user's sentences that count, `missing` says what would cover the item.
+ * Only the user's own lines count: lines already in the answer template are removed first, so
+ * the template alone covers nothing.
  */
 import type { DesignRubric } from '../problems/schema';
+import { STARC_PARTS } from './behavioralLexicon';
+import type { StarcPart } from './behavioralLexicon';
+import { checkAnswer } from './check';
+
+export { ownText } from './text';
 
 export interface CoverageItem {
   id: string;
   title: string;
   covered: boolean;
-  /** What was found (keywords, or "N words"). */
+  /** The user's sentences that cover the item (exact substrings of the answer). */
   found: string[];
-  /** What would cover it (keywords not mentioned, or the missing part). */
+  /** What would cover it, when it is not covered. */
   missing: string[];
 }
 
-function templateLines(template: string): Set<string> {
-  return new Set(template.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
+export function designCoverage(answer: string, template: string, rubric: DesignRubric, _minHits = 2): CoverageItem[] {
+  const result = checkAnswer({ kind: 'design', answer, template, statement: '', rubric, nuances: [] });
+  return result.phases.map((p) => ({ id: p.id, title: p.title, covered: p.covered, found: p.evidence, missing: p.missing }));
 }
 
-/** The answer without the lines it shares with the template. */
-export function ownText(answer: string, template: string): string {
-  const known = templateLines(template);
-  return answer
-    .split(/\r?\n/)
-    .filter((l) => l.trim() && !known.has(l.trim()))
-    .join('\n');
-}
+export const STARC_SECTIONS = STARC_PARTS;
 
-export function designCoverage(answer: string, template: string, rubric: DesignRubric, minHits = 2): CoverageItem[] {
-  const text = ownText(answer, template).toLowerCase();
-  return rubric.phases.map((phase) => {
-    const found = phase.keywords.filter((k) => text.includes(k.toLowerCase()));
-    const need = Math.min(minHits, phase.keywords.length);
-    return { id: phase.id, title: phase.title, covered: found.length >= need, found, missing: phase.keywords.filter((k) => !found.includes(k)).slice(0, 6) };
-  });
-}
+const STARC_TITLES: Record<StarcPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result', context: 'Context' };
 
-export const STARC_SECTIONS = ['situation', 'task', 'action', 'result', 'context'] as const;
+const STARC_MISSING: Record<StarcPart, string> = {
+  situation: 'the setting and the stakes: which system or model, for whom, at what scale',
+  task: 'your own responsibility: what you owned and what you had to achieve',
+  action: 'what you did, in the first person: concrete technical steps, not meetings',
+  result: 'the outcome, ideally with before/after numbers (not activity counts)',
+  context: 'a specific lesson or constraint: what you now do differently, and where you applied it',
+};
 
-/** Splits markdown into sections by `#`-headings, keyed by the lower-cased first word of the heading. */
-function sections(markdown: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let current = '';
-  for (const line of markdown.split(/\r?\n/)) {
-    const h = /^#{1,6}\s+(.*)$/.exec(line.trim());
-    if (h) {
-      current = (h[1] ?? '').trim().toLowerCase().split(/[^a-z]+/).filter(Boolean)[0] ?? '';
-      continue;
-    }
-    const list = out.get(current) ?? [];
-    list.push(line);
-    out.set(current, list);
-  }
-  return out;
-}
-
-export function behavioralCoverage(answer: string, template: string, minWords = 15): CoverageItem[] {
-  const known = templateLines(template);
-  const bySection = sections(answer);
-  return STARC_SECTIONS.map((id) => {
-    const own = (bySection.get(id) ?? []).filter((l) => l.trim() && !known.has(l.trim())).join(' ');
-    const words = own.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
-    const hasNumber = /\d/.test(own);
-    const enough = words >= minWords;
-    const covered = id === 'result' ? enough && hasNumber : enough;
-    const missing: string[] = [];
-    if (!enough) missing.push(`at least ${minWords} words of your own (now ${words})`);
-    if (id === 'result' && !hasNumber) missing.push('a number: quantify the result');
-    return { id, title: id[0]?.toUpperCase() + id.slice(1), covered, found: [`${words} words`], missing };
-  });
+export function behavioralCoverage(answer: string, template: string, _minWords = 15): CoverageItem[] {
+  const result = checkAnswer({ kind: 'behavioral', answer, template, statement: '' });
+  return result.starc.map((s) => ({ id: s.id, title: STARC_TITLES[s.id], covered: s.covered, found: s.evidence, missing: s.covered ? [] : [STARC_MISSING[s.id]] }));
 }

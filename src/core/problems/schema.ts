@@ -188,7 +188,65 @@ export const nuancesFileSchema = z.strictObject({ cards: z.array(nuanceCardSchem
 export type NuanceCard = z.infer<typeof nuanceCardSchema>;
 
 export const DESIGN_PHASES = ['clarify', 'framing', 'metrics', 'data', 'features', 'model', 'evaluation', 'serving', 'monitoring'] as const;
+export type DesignPhase = (typeof DESIGN_PHASES)[number];
 const nonEmptyStrings = z.array(z.string().min(1)).min(1);
+
+/** Specifics a detector can ask for next to its match (see problems/README.md). */
+export const SPECIFIC_KINDS = ['number', 'reason', 'comparison', 'threshold', 'tradeoff', 'frequency', 'condition', 'choice'] as const;
+export type SpecificKind = (typeof SPECIFIC_KINDS)[number];
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+const patternSchema = z.string().min(1).refine(compiles, 'must be a valid regular expression');
+const patternsSchema = z.array(patternSchema).min(1);
+
+/**
+ * A concept detector: regular expressions (case-insensitive, matched against the lower-cased
+ * sentence at word boundaries) plus what must co-occur in the sentence. `needs` absent: any
+ * specific; `needs: []`: the match itself is a concrete mechanism; otherwise one of the kinds.
+ * `unless`: patterns that void the match when they appear in the same sentence.
+ */
+export const detectorSchema = z.strictObject({
+  id: word,
+  patterns: patternsSchema,
+  needs: z.array(z.enum(SPECIFIC_KINDS)).optional(),
+  unless: patternsSchema.optional(),
+});
+export type Detector = z.infer<typeof detectorSchema>;
+const detectorsSchema = z.array(detectorSchema).min(1);
+
+/**
+ * A red flag of a prompt. It is raised when a `present` detector matches an affirmed statement,
+ * a `dismissed` detector matches a dismissal or negation, the `absent` detectors match nowhere
+ * (only when a `scope` detector matches somewhere, if given), or the `uncovered` phase is not
+ * covered; and no `unless` detector matches an affirmed statement anywhere in the answer.
+ */
+/** Red flags with built-in detectors: a rubric entry may name them without detectors of its own. */
+export const STANDARD_RED_FLAGS = ['accuracy-only', 'random-split-time', 'label-leak', 'no-fallback', 'no-monitoring', 'fixed-threshold'] as const;
+
+export const redFlagSchema = z
+  .strictObject({
+    id: word,
+    title: z.string().min(1),
+    present: detectorsSchema.optional(),
+    dismissed: detectorsSchema.optional(),
+    absent: detectorsSchema.optional(),
+    scope: detectorsSchema.optional(),
+    uncovered: z.enum(DESIGN_PHASES).optional(),
+    unless: detectorsSchema.optional(),
+  })
+  .refine(
+    (f) => (STANDARD_RED_FLAGS as readonly string[]).includes(f.id) || f.present !== undefined || f.dismissed !== undefined || f.absent !== undefined || f.uncovered !== undefined,
+    'needs present, dismissed, absent or uncovered (only the standard red flags have built-in detectors)',
+  );
+export type RedFlagRule = z.infer<typeof redFlagSchema>;
+
 const phaseSchema = z.strictObject({
   id: z.enum(DESIGN_PHASES),
   title: z.string().min(1),
@@ -196,12 +254,22 @@ const phaseSchema = z.strictObject({
   strong: nonEmptyStrings,
   redFlags: nonEmptyStrings,
   keywords: nonEmptyStrings,
+  detectors: detectorsSchema.optional(),
 });
 export const designRubricSchema = z
-  .strictObject({ phases: z.array(phaseSchema).length(9, 'needs exactly nine phases') })
+  .strictObject({
+    phases: z.array(phaseSchema).length(9, 'needs exactly nine phases'),
+    nuances: z.partialRecord(nuanceIdSchema, detectorsSchema).optional(),
+    redFlags: z.array(redFlagSchema).optional(),
+  })
   .superRefine((r, ctx) => {
     r.phases.forEach((p, i) => {
       if (p.id !== DESIGN_PHASES[i]) ctx.addIssue({ code: 'custom', path: ['phases', i, 'id'], message: `phase ${i + 1} must be "${DESIGN_PHASES[i]}"` });
+    });
+    const seen = new Set<string>();
+    (r.redFlags ?? []).forEach((f, i) => {
+      if (seen.has(f.id)) ctx.addIssue({ code: 'custom', path: ['redFlags', i, 'id'], message: `duplicate red flag "${f.id}"` });
+      seen.add(f.id);
     });
   });
 export type DesignRubric = z.infer<typeof designRubricSchema>;
@@ -219,5 +287,7 @@ export const behavioralRubricSchema = z.strictObject({
   followUps: nonEmptyStrings,
   strongSignals: nonEmptyStrings,
   redFlags: nonEmptyStrings,
+  /** Terms of this story's domain that make a sentence concrete (in addition to the built-in ones). */
+  concrete: detectorsSchema.optional(),
 });
 export type BehavioralRubric = z.infer<typeof behavioralRubricSchema>;
