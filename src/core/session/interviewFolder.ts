@@ -50,10 +50,10 @@ const isMissing = (err: unknown): boolean => errorCode(err) === 'ENOENT';
  * Creates `dir/name` with `data` unless it exists (false then). The data is written to a
  * temporary file first and linked into place, so that a reader never sees a partial file.
  */
-export async function createExclusive(dir: string, name: string, data: string, pid: number = process.pid): Promise<boolean> {
+export async function createExclusive(dir: string, name: string, data: string, options: { pid?: number; sync?: boolean } = {}): Promise<boolean> {
   const target = join(dir, name);
-  const temp = join(dir, tempNameFor(name, pid, randomBytes(6).toString('hex')));
-  await nodeFileSystem.writeNew(temp, data, { sync: true });
+  const temp = join(dir, tempNameFor(name, options.pid ?? process.pid, randomBytes(6).toString('hex')));
+  await nodeFileSystem.writeNew(temp, data, { sync: options.sync ?? true });
   try {
     await fsp.link(temp, target);
     return true;
@@ -123,7 +123,7 @@ export class InterviewFolder implements InterviewStateIo {
 
   async createBackup(entries: readonly BackupEntry[]): Promise<boolean> {
     await fsp.mkdir(this.dir, { recursive: true });
-    return createExclusive(this.dir, BACKUP_FILE, JSON.stringify(entries), this.pid);
+    return createExclusive(this.dir, BACKUP_FILE, JSON.stringify(entries), { pid: this.pid });
   }
 
   async removeBackup(): Promise<void> {
@@ -171,7 +171,8 @@ export class InterviewFolder implements InterviewStateIo {
     const token = `${this.pid}-${randomBytes(6).toString('hex')}`;
     const started = this.now();
     for (;;) {
-      if (await createExclusive(this.dir, LOCK_FILE, JSON.stringify({ token, pid: this.pid, at: this.now() }), this.pid)) {
+      // No fsync: a lock does not outlive its holder's process in any way that matters.
+      if (await createExclusive(this.dir, LOCK_FILE, JSON.stringify({ token, pid: this.pid, at: this.now() }), { pid: this.pid, sync: false })) {
         return async () => {
           const holder = await this.readLock();
           if (holder?.token === token) await fsp.rm(file, { force: true });

@@ -120,6 +120,9 @@ export class InterviewLeases {
    */
   async restore(): Promise<void> {
     const { state, me } = this.d;
+    // Nothing saved and no lease of this window: nothing to do, and no lock to take (the usual
+    // case at activation). A backup another window creates meanwhile is that window's.
+    if (!this.holding && !(await state.readBackup())) return;
     await state.exclusive(async () => {
       await state.removeLease(me.id);
       this.holding = false;

@@ -28,7 +28,7 @@ describe('interview mode state folder', () => {
   });
 
   it('BATTERY 50: of many windows creating the backup at once, exactly one succeeds', async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => createExclusive(dir, 'x.json', JSON.stringify(i), 100 + i)));
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => createExclusive(dir, 'x.json', JSON.stringify(i), { pid: 100 + i })));
     assert.equal(results.filter(Boolean).length, 1);
     const winner = results.indexOf(true);
     assert.equal(fs.readFileSync(path.join(dir, 'x.json'), 'utf8'), JSON.stringify(winner));
