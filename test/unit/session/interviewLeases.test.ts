@@ -162,6 +162,22 @@ describe('interview mode across windows', () => {
     assert.equal(logs.some((l) => /copilot/.test(l)), false);
   });
 
+  it('a window activating with nothing saved takes no lock and writes nothing', async () => {
+    fs.writeFileSync(path.join(dir, 'interviewMode.lock'), JSON.stringify({ token: 'busy', pid: process.pid, at: 0 }));
+    const fresh = new InterviewLeases({
+      state: new InterviewFolder(dir, { sleep: () => Promise.reject(new Error('waited for the lock')) }),
+      settings,
+      aids: AIDS,
+      me: { id: 'fresh', pid: process.pid },
+      isAlive: () => true,
+      now: Date.now,
+      log: (m) => logs.push(m),
+    });
+    await fresh.restore();
+    assert.deepEqual(settings.writes, []);
+    assert.deepEqual(fs.readdirSync(dir), ['interviewMode.lock']);
+  });
+
   it('BATTERY 53: the lease of a window whose process ended is ignored and removed; the last live window restores', async () => {
     const crashedPid = nextPid;
     const a = window();
