@@ -51,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   subscriptions.push({ dispose: () => judge.dispose() }, { dispose: () => void store?.close() });
   const derived = new DerivedHistory(history);
   const settings = workspaceSettings(extensionDir, log);
+  subscriptions.push(settings);
 
   // Webview messages go through inboxes made before the views and their handlers, so that
   // neither needs a reference to the other.

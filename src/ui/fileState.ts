@@ -9,19 +9,24 @@ import { nodeFileSystem } from '../core/history/fileSystem';
  * key, each written atomically. Used for state that must survive a window reload or a crash at
  * any moment (the running session, interview mode's saved settings): in a browser-hosted VS
  * Code, `globalState` lives in the browser and recent updates can be lost on reload.
+ *
+ * The folder is shared by every window of the same user; values are read once, when the state is
+ * opened. State that other windows change while this one runs (interview mode's backup and
+ * leases) is read from `folder` directly, never through this cache.
  */
 export class FileState implements vscode.Memento {
   private readonly cache = new Map<string, unknown>();
+  /** The tail of this window's writes; never rejected, so that one failed write does not stop the next (BATTERY row 51). */
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(private readonly dir: string) {
-    fs.mkdirSync(dir, { recursive: true });
-    for (const name of fs.readdirSync(dir)) {
+  constructor(readonly folder: string) {
+    fs.mkdirSync(folder, { recursive: true });
+    for (const name of fs.readdirSync(folder)) {
       if (!name.endsWith('.json') || name.startsWith('.')) continue;
       try {
-        this.cache.set(decodeURIComponent(name.slice(0, -5)), JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as unknown);
+        this.cache.set(decodeURIComponent(name.slice(0, -5)), JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')) as unknown);
       } catch {
-        // A damaged file is treated as absent; the next update replaces it.
+        // A damaged file (or a folder of that name) is treated as absent; the next update replaces it.
       }
     }
   }
@@ -36,16 +41,18 @@ export class FileState implements vscode.Memento {
     return this.cache.has(key) ? (this.cache.get(key) as T) : defaultValue;
   }
 
+  /** Stores a value (undefined removes it). A failed write rejects this update's promise only. */
   update(key: string, value: unknown): Thenable<void> {
     const file = `${encodeURIComponent(key)}.json`;
     if (value === undefined) this.cache.delete(key);
     else this.cache.set(key, value);
     const snapshot = value === undefined ? undefined : JSON.stringify(value);
     // Writes of one window are serialised so that the last update wins on disk too.
-    this.chain = this.chain.then(async () => {
-      if (snapshot === undefined) await fs.promises.rm(path.join(this.dir, file), { force: true });
-      else await writeFileAtomic(nodeFileSystem, this.dir, file, snapshot);
+    const write = this.chain.then(async () => {
+      if (snapshot === undefined) await fs.promises.rm(path.join(this.folder, file), { force: true });
+      else await writeFileAtomic(nodeFileSystem, this.folder, file, snapshot);
     });
-    return this.chain;
+    this.chain = write.catch(() => undefined);
+    return write;
   }
 }

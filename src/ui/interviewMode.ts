@@ -1,17 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { InterviewFolder, processIsAlive } from '../core/session/interviewFolder';
+import { InterviewLeases, type InterviewSetting, type UserSettingsIo } from '../core/session/interviewLeases';
+import type { FileState } from './fileState';
 
 /**
  * Interview mode: turns off completion aids for the length of a session and afterwards puts
  * back the user's exact previous user-level values (including "not set").
  *
- * The previous values are saved in globalState BEFORE anything is changed, so that a crash or a
- * reload in the middle of a session still restores them: on activation, a saved backup with no
- * running interview-mode session is restored.
+ * The previous values are saved in the state folder every window shares BEFORE anything is
+ * changed, so that a crash or a reload in the middle of a session still restores them. With
+ * several windows in interview mode, the first one saves the values and the last one to end
+ * puts them back (see `InterviewLeases`); on activation, a window with no running session
+ * restores them unless another live window is still in interview mode.
  */
-const BACKUP_KEY = 'mlprep.interviewMode.backup';
 
 /** Settings changed while interview mode is on, and the value they get. */
-export const INTERVIEW_SETTINGS: ReadonlyArray<{ section: string; key: string; value: unknown }> = [
+export const INTERVIEW_SETTINGS: readonly InterviewSetting[] = [
   { section: 'editor', key: 'inlineSuggest.enabled', value: false },
   { section: 'editor', key: 'quickSuggestions', value: { other: 'off', comments: 'off', strings: 'off' } },
   { section: 'editor', key: 'suggestOnTriggerCharacters', value: false },
@@ -20,56 +25,46 @@ export const INTERVIEW_SETTINGS: ReadonlyArray<{ section: string; key: string; v
   { section: 'github.copilot', key: 'enable', value: { '*': false } },
 ];
 
-interface BackupEntry {
-  section: string;
-  key: string;
-  /** The user-level value before the session; absent = not set. */
-  had: boolean;
-  value?: unknown;
-}
+/** The user-level (Global) settings of VS Code. */
+const userSettings: UserSettingsIo = {
+  read(section, key) {
+    const info = vscode.workspace.getConfiguration(section).inspect(key);
+    if (!info || info.defaultValue === undefined) return undefined;
+    return info.globalValue === undefined ? { had: false } : { had: true, value: info.globalValue };
+  },
+  async write(section, key, value) {
+    await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Global);
+  },
+};
 
 export class InterviewMode {
-  constructor(
-    private readonly state: vscode.Memento,
-    private readonly log: (msg: string) => void,
-  ) {}
+  private readonly leases: InterviewLeases;
 
+  /** `state`: the durable state of the window; its folder is shared by every window. */
+  constructor(state: FileState, log: (msg: string) => void) {
+    const me = { id: `${process.pid}-${randomBytes(6).toString('hex')}`, pid: process.pid };
+    this.leases = new InterviewLeases({
+      state: new InterviewFolder(state.folder, { log }),
+      settings: userSettings,
+      aids: INTERVIEW_SETTINGS,
+      me,
+      isAlive: processIsAlive,
+      now: Date.now,
+      log,
+    });
+  }
+
+  /** This window is in interview mode. */
   isOn(): boolean {
-    return this.state.get<BackupEntry[]>(BACKUP_KEY) !== undefined;
+    return this.leases.isOn();
   }
 
   async enable(): Promise<void> {
-    if (this.isOn()) return;
-    const backup: BackupEntry[] = [];
-    const apply: (typeof INTERVIEW_SETTINGS)[number][] = [];
-    for (const s of INTERVIEW_SETTINGS) {
-      const info = vscode.workspace.getConfiguration(s.section).inspect(s.key);
-      // Settings of extensions that are not installed are not registered: nothing to turn off.
-      if (!info || info.defaultValue === undefined) continue;
-      backup.push(info.globalValue === undefined ? { section: s.section, key: s.key, had: false } : { section: s.section, key: s.key, had: true, value: info.globalValue });
-      apply.push(s);
-    }
-    await this.state.update(BACKUP_KEY, backup);
-    await Promise.all(
-      apply.map((s) =>
-        Promise.resolve(vscode.workspace.getConfiguration(s.section).update(s.key, s.value, vscode.ConfigurationTarget.Global)).catch((err: unknown) =>
-          this.log(`interview mode: ${s.section}.${s.key} left as is (${err instanceof Error ? err.message : String(err)})`),
-        ),
-      ),
-    );
+    await this.leases.enable();
   }
 
-  /** Puts back the saved values. Safe to call when nothing is saved. */
+  /** This window leaves interview mode; the last window to leave puts the saved values back. Safe to call when nothing is saved. */
   async restore(): Promise<void> {
-    const backup = this.state.get<BackupEntry[]>(BACKUP_KEY);
-    if (!backup) return;
-    await Promise.all(
-      backup.map((b) =>
-        Promise.resolve(vscode.workspace.getConfiguration(b.section).update(b.key, b.had ? b.value : undefined, vscode.ConfigurationTarget.Global)).catch((err: unknown) =>
-          this.log(`interview mode: could not restore ${b.section}.${b.key} (${err instanceof Error ? err.message : String(err)})`),
-        ),
-      ),
-    );
-    await this.state.update(BACKUP_KEY, undefined);
+    await this.leases.restore();
   }
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { resolvePracticeFolder } from '../core/session/practiceFiles';
-import { trustedSettingValue } from '../core/session/trust';
+import { SettingSnapshot } from '../core/session/settingSnapshot';
 import type { Difficulty, Language } from '../core/vocabulary';
 import type { Logger } from './logger';
 
@@ -19,19 +19,27 @@ export interface Settings {
 /**
  * The settings of the user and the workspace. The two that decide what code runs and where
  * files are written (`pythonPath`, `practiceFolder`) take only the user-level value in
- * Restricted Mode (BATTERY row 25).
+ * Restricted Mode (BATTERY row 25), and are kept from the window's start until VS Code reports
+ * a change to them: in a remote window VS Code can stop showing their user-level value after
+ * any write to the user settings, without a change (BATTERY row 52, `SettingSnapshot`).
  */
-export function workspaceSettings(extensionDir: string, log: Logger): Settings {
+export function workspaceSettings(extensionDir: string, log: Logger): Settings & vscode.Disposable {
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('mlprep');
-  const trusted = (key: string): string | undefined => trustedSettingValue(vscode.workspace.isTrusted, config().inspect<string>(key));
+  const machine = (key: string): SettingSnapshot<string> => new SettingSnapshot(() => config().inspect<string>(key));
+  const folder = machine('practiceFolder');
+  const python = machine('pythonPath');
+  const watch = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('mlprep.practiceFolder')) folder.refresh();
+    if (e.affectsConfiguration('mlprep.pythonPath')) python.refresh();
+  });
   return {
     practiceFolder: () => {
-      const { folder, warning } = resolvePracticeFolder(trusted('practiceFolder'), extensionDir);
-      if (warning) log.warn(warning);
-      return folder;
+      const resolved = resolvePracticeFolder(folder.value(vscode.workspace.isTrusted), extensionDir);
+      if (resolved.warning) log.warn(resolved.warning);
+      return resolved.folder;
     },
     pythonPath: () => {
-      const value = trusted('pythonPath');
+      const value = python.value(vscode.workspace.isTrusted);
       return value && value.trim() ? value.trim() : undefined;
     },
     defaultLanguage: () => config().get<Language>('defaultLanguage', 'python'),
@@ -40,5 +48,6 @@ export function workspaceSettings(extensionDir: string, log: Logger): Settings {
     hintPenaltyMinutes: () => Math.max(0, config().get<number>('hints.penaltyMinutes', 2)),
     interviewModeDefault: () => config().get<boolean>('interviewMode', true),
     timeLimitScale: () => config().get<number>('judge.timeLimitScale', 1),
+    dispose: () => watch.dispose(),
   };
 }

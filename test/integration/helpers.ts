@@ -6,15 +6,25 @@ import type { MlPrepApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'ml-interview-prep.ml-interview-prep';
 
-let prepared = false;
+/** Shared by every test file of the run (each file is its own bundle with its own module state). */
+const shared = globalThis as { mlprepTestPracticeFolder?: string };
 
-/** The practice folder of the tests: a fresh temp folder, set as the user-level setting. */
-async function prepare(): Promise<void> {
-  if (prepared) return;
-  prepared = true;
-  const folder = mkdtempSync(join(tmpdir(), 'mlprep-practice-'));
-  await vscode.workspace.getConfiguration('mlprep').update('practiceFolder', folder, vscode.ConfigurationTarget.Global);
+/**
+ * The practice folder of the tests, chosen once per run: the one configured in the user's
+ * settings file (the code-server launcher writes it there, as a user does), else a fresh temp
+ * folder set as the user-level setting.
+ */
+async function prepare(): Promise<string> {
+  if (shared.mlprepTestPracticeFolder) return shared.mlprepTestPracticeFolder;
+  const configured = vscode.workspace.getConfiguration('mlprep').inspect<string>('practiceFolder')?.globalValue;
+  const folder = configured || mkdtempSync(join(tmpdir(), 'mlprep-practice-'));
+  shared.mlprepTestPracticeFolder = folder;
+  if (!configured) await vscode.workspace.getConfiguration('mlprep').update('practiceFolder', folder, vscode.ConfigurationTarget.Global);
+  return folder;
 }
+
+/** The practice folder the tests configured (VS Code itself may stop showing it in a remote window). */
+export const practiceFolder = prepare;
 
 export async function api(): Promise<MlPrepApi> {
   await prepare();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, commandFailure, stopAnySession, waitFor } from './helpers';
+import { api, commandFailure, practiceFolder, stopAnySession, waitFor } from './helpers';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'solutions');
 const CORRECT_SOFTMAX = readFileSync(path.join(FIXTURES, 'softmax_correct.py'), 'utf8');
@@ -29,7 +29,7 @@ describe('practice session', function () {
   it('creates the solution file from the starter in the practice folder and reopens it later', async () => {
     await api();
     const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
-    const practice = vscode.workspace.getConfiguration('mlprep').get<string>('practiceFolder') ?? '';
+    const practice = await practiceFolder();
     assert.ok(r.solutionPath.startsWith(path.resolve(practice)), `${r.solutionPath} is in the practice folder`);
     const starter = await fs.readFile(r.solutionPath, 'utf8');
     assert.match(starter, /def softmax/);

@@ -3,6 +3,7 @@ import type { Judge } from '../../core/judge/judge';
 import { PracticeFiles } from '../../core/session/practiceFiles';
 import type { AttemptRecorder } from '../attemptRecorder';
 import type { Catalog } from '../catalog';
+import type { FileState } from '../fileState';
 import type { HintsView } from '../hintsView';
 import { InterviewMode } from '../interviewMode';
 import type { Logger } from '../logger';
@@ -24,7 +25,7 @@ export interface SessionRoomsDeps {
   judge: Judge;
   settings: Settings;
   /** Durable state of the window (the running session, interview mode's saved settings). */
-  durable: vscode.Memento;
+  durable: FileState;
   panel: ProblemPanel;
   hintsView: HintsView;
   statusBar: SessionStatusBar;

@@ -106,6 +106,7 @@ export class SessionState implements vscode.Disposable {
       return false;
     }
     this.record = saved;
+    if (saved.interviewMode) await this.interviewMode.enable().catch((err: unknown) => this.log.error('interview mode after a reload', err));
     this.log.info(`restored session ${saved.problemId} (${formatClock(remainingMs(saved.timer, this.clock()))} left, ${saved.timer.status})`);
     this.startClock();
     await this.updateContexts();
