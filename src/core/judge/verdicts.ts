@@ -164,8 +164,9 @@ function overLimit(why: LimitKind, limits: StopLimits): { verdict: JudgeVerdict;
       const limit = limits.memoryMb !== undefined ? `the memory limit is ${limits.memoryMb} MB` : 'over the memory limit';
       const m = limits.memory;
       if (!m) return { verdict: 'memory_limit', message: `the solution's processes were stopped: ${limit}` };
-      const what = m.processes === 1 ? 'the solution used' : `the solution's ${m.processes} processes used`;
-      return { verdict: 'memory_limit', message: `${what} ${Math.round(m.bytes / MB)} MB together; ${limit}` };
+      const used = Math.round(m.bytes / MB);
+      const what = m.processes === 1 ? `the solution used ${used} MB` : `the solution's ${m.processes} processes used ${used} MB together`;
+      return { verdict: 'memory_limit', message: `${what}; ${limit}` };
     }
     case 'oversize':
       return { verdict: 'output_limit', truncated: true, message: `the solution's process sent a message over ${CHANNEL_MESSAGE_LIMIT / MB} MiB (a returned value too large to report); the process was stopped` };
