@@ -11,6 +11,7 @@
 // src/core/judge/harnessProtocol.ts for the judge's side):
 //   judge -> harness  {"t":"init","nonce","path","source","entry"}   {"t":"case","i","args"}
 //   harness -> judge  "\n" + nonce + " " + JSON + "\n": ready | load_error | result
+//                     (a result of kind "input" when a case's arguments did not decode)
 // Before each result the marker "\x1e" + nonce + "\x1f" goes to stdout and stderr.
 'use strict';
 
@@ -286,6 +287,17 @@
     return undefined;
   }
 
+  function inputError(line, err) {
+    let i;
+    try {
+      i = Number(parse(line).i);
+    } catch {
+      return;
+    }
+    if (!Number.isInteger(i)) return;
+    finish('{"t":"result","i":' + i + ',', '"ok":false,"kind":"input","message":' + stringify(describe(err).slice(0, 2000)) + '}');
+  }
+
   // Chunks of the line being received; joined once (large arguments arrive in many chunks).
   let pending = [];
   let loaded = false;
@@ -302,9 +314,12 @@
         let msg;
         try {
           msg = parse(line, reviver);
-        } catch {
+        } catch (err) {
+          // Arguments that do not decode are the case's fault: say so, call nothing, go on.
+          if (loaded) inputError(line, err);
           return undefined;
         }
+        if (msg === null || typeof msg !== 'object') return undefined;
         if (!loaded) {
           if (msg.t !== 'init') return undefined;
           loaded = load(msg);

@@ -1,7 +1,8 @@
 # ML Interview Prep: judge harness for Python solutions.
 #
-# Started by the judge as `python -u -B harness.py` with stdin on the null device, stdout and
-# stderr captured, and a private channel on fd 3. It loads one solution and calls its entry
+# Started by the judge as `python -u -B harness.py` (on Linux: run by supervisor.py in a child of
+# its own, see there) with stdin on the null device, stdout and stderr captured, and a private
+# channel on fd 3. It loads one solution and calls its entry
 # function once per case. It never sees expected values and decides no verdicts: it only reports
 # what the function returned or raised.
 #
@@ -13,7 +14,8 @@
 #                     {"t":"ready"}
 #                     {"t":"load_error","kind":"compile"|"memory"|"exit",...}
 #                     {"t":"result","i":K,"ok":true,"value":V}
-#                     {"t":"result","i":K,"ok":false,"kind":"exception"|"memory"|"stack"|"exit",...}
+#                     {"t":"result","i":K,"ok":false,"kind":"exception"|"memory"|"stack"|"exit"|"input",...}
+#                     ("input": the case's arguments did not decode; the solution was not called)
 # Before each result the harness writes the marker "\x1e" + N + "\x1f" to fd 1 and fd 2 so the
 # judge can split the captured output per case.
 #
@@ -137,12 +139,13 @@ def _main():
 
     # ---------------------------------------------------------------------------------------
     # Limits and process hygiene (before any solution code runs).
+    # Orphans of the solution are kept by the supervisor (the subreaper), which the solution
+    # cannot reconfigure; this process only dies with its parent.
     if sys.platform.startswith('linux'):
         try:
             import ctypes
             libc = ctypes.CDLL(None)
-            libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER: orphans of the solution stay below us
-            libc.prctl(1, 9, 0, 0, 0)  # PR_SET_PDEATHSIG = SIGKILL: die with the judge
+            libc.prctl(1, 9, 0, 0, 0)  # PR_SET_PDEATHSIG = SIGKILL: die with the parent
         except _BaseException:
             pass
     try:
@@ -162,6 +165,16 @@ def _main():
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         except (ImportError, ValueError, OSError):
             pass  # not enforceable on this platform
+    file_size = init.get('fileSizeBytes')
+    if file_size:
+        try:
+            import resource
+            soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+            size = _int(file_size)
+            if hard == resource.RLIM_INFINITY or size < hard:
+                resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+        except (ImportError, ValueError, OSError):
+            pass
     try:
         _stdout.reconfigure(errors='backslashreplace')
         _stderr.reconfigure(errors='backslashreplace')
@@ -429,8 +442,19 @@ def _main():
     # ---------------------------------------------------------------------------------------
     # Cases, one at a time.
     while True:
-        msg = decode_case(read_line())
-        if msg.get('t') != 'case':
+        line = read_line()
+        try:
+            msg = decode_case(line)
+        except _BaseException as exc:
+            # Arguments that do not decode are the case's fault: say so, call nothing, go on.
+            try:
+                i = _int(_loads(line.decode('utf-8'))['i'])
+            except _BaseException:
+                continue
+            send_markers()
+            send('{"t":"result","i":' + _int_repr(i) + ',"ok":false,"kind":"input","message":' + _enc_str(describe(exc)[:2000]) + '}')
+            continue
+        if _type(msg) is not _dict or msg.get('t') != 'case':
             continue
         i = _int(msg['i'])
         head = '{"t":"result","i":' + _int_repr(i) + ','

@@ -1,15 +1,17 @@
-// One harness process: spawn, private channel on fd 3, captured stdout/stderr, exit with a drain
-// timeout, and killing of its whole tree.
+// One harness process: spawn, private channel on fd 3, captured stdout/stderr, the supervisor's
+// status pipe on fd 4 (Linux), exit with a drain timeout, and killing of its whole tree.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import type { OutputBudget } from './capture';
 import { StreamCapture, segmentText } from './capture';
+import type { MemoryReport, MessageBudget } from './channel';
+import { LineReader, parseStatusLine } from './channel';
 import type { HarnessInit, HarnessMessage, JudgeToHarness } from './harnessProtocol';
 import { parseHarnessMessage } from './harnessProtocol';
 import type { ProcessScanner } from './procs';
 import { killRunProcesses } from './procs';
-import type { CaseOutput, ExitFacts } from './verdicts';
+import type { CaseOutput, ExitFacts, LimitKind } from './verdicts';
 
 export interface HarnessSpec {
   command: string;
@@ -21,6 +23,8 @@ export interface HarnessSpec {
   /** Value of the marker variable in `env` (for finding escaped processes). */
   runMarker: string;
   runDir: string;
+  /** The command is the supervisor, which reports on fd 4. */
+  supervised: boolean;
 }
 
 export interface HarnessLimits {
@@ -37,7 +41,7 @@ export interface HarnessLimits {
 export type HarnessEvent =
   | { type: 'message'; msg: HarnessMessage }
   | { type: 'exit' }
-  | { type: 'limit'; what: 'stdout' | 'stderr' | 'channel' }
+  | { type: 'limit'; what: LimitKind }
   | { type: 'abort' }
   | { type: 'timeout' };
 
@@ -48,9 +52,11 @@ export class HarnessProcess {
   private readonly queue: HarnessEvent[] = [];
   private waiter: ((ev: HarnessEvent) => void) | undefined;
   private readonly watchers = new Set<() => void>();
-  private chanChunks: Buffer[] = [];
-  private chanBytes = 0;
+  private readonly channelReader: LineReader;
+  private readonly statusReader: LineReader;
   private readonly prefix: Buffer;
+  /** The supervisor killed the process set for its memory. */
+  memoryReport: MemoryReport | undefined;
   private limitSent = false;
   private exitSeen = false;
   private drained = false;
@@ -65,7 +71,10 @@ export class HarnessProcess {
     private readonly limits: HarnessLimits,
     private readonly log: (msg: string) => void,
     private readonly scanner: ProcessScanner,
+    private readonly messages: MessageBudget,
   ) {
+    this.channelReader = new LineReader(limits.channelMessage, (line) => this.onLine(line), () => this.limit('oversize'));
+    this.statusReader = new LineReader(4096, (line) => this.onStatus(line), () => undefined);
     const marker = Buffer.from(`\x1e${spec.nonce}\x1f`, 'latin1');
     this.prefix = Buffer.from(`${spec.nonce} `, 'latin1');
     this.stdout = new StreamCapture(marker, budget, (n) => {
@@ -84,7 +93,7 @@ export class HarnessProcess {
       child = spawn(this.spec.command, this.spec.args, {
         cwd: this.spec.cwd,
         env: this.spec.env,
-        stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+        stdio: this.spec.supervised ? ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe', 'pipe'],
         detached,
         windowsHide: true,
       });
@@ -96,7 +105,8 @@ export class HarnessProcess {
       return;
     }
     this.child = child;
-    let open = 3;
+    const status = this.spec.supervised ? (child.stdio[4] as Readable | null | undefined) : undefined;
+    let open = this.spec.supervised ? 4 : 3;
     const closed = (): void => {
       open--;
       if (open === 0 && this.exitSeen) this.finishExit();
@@ -110,9 +120,11 @@ export class HarnessProcess {
       this.changed();
     });
     const channel = child.stdio[3] as (Readable & Writable) | null | undefined;
-    channel?.on('data', (d: Buffer) => this.onChannel(d));
+    channel?.on('data', (d: Buffer) => this.channelReader.push(d));
     channel?.on('error', () => undefined);
-    for (const s of [child.stdout, child.stderr, channel]) {
+    status?.on('data', (d: Buffer) => this.statusReader.push(d));
+    const streams = this.spec.supervised ? [child.stdout, child.stderr, channel, status] : [child.stdout, child.stderr, channel];
+    for (const s of streams) {
       if (!s) {
         closed();
         continue;
@@ -154,41 +166,30 @@ export class HarnessProcess {
     this.child?.stderr?.destroy();
     const channel = this.child?.stdio[3] as (Readable & Writable) | null | undefined;
     channel?.destroy();
+    if (this.spec.supervised) (this.child?.stdio[4] as Readable | null | undefined)?.destroy();
     this.stdout.end();
     this.stderr.end();
     this.push({ type: 'exit' });
     this.changed();
   }
 
-  private onChannel(d: Buffer): void {
-    let start = 0;
-    for (;;) {
-      const nl = d.indexOf(10, start);
-      if (nl < 0) break;
-      const piece = d.subarray(start, nl);
-      const line = this.chanChunks.length > 0 ? Buffer.concat([...this.chanChunks, piece]) : piece;
-      this.chanChunks = [];
-      this.chanBytes = 0;
-      this.onLine(line);
-      start = nl + 1;
-    }
-    if (start < d.length) {
-      const rest = d.subarray(start);
-      this.chanBytes += rest.length;
-      if (this.chanBytes > this.limits.channelMessage) {
-        this.chanChunks = [];
-        this.chanBytes = 0;
-        this.limit('channel');
-        return;
-      }
-      this.chanChunks.push(Buffer.from(rest));
-    }
+  private onStatus(line: Buffer): void {
+    const report = parseStatusLine(line);
+    if (!report) return;
+    this.memoryReport = report;
+    this.limit('memory');
   }
 
   private onLine(line: Buffer): void {
     // Anything not prefixed with the run's nonce (e.g. bytes a solution wrote to an inherited fd)
     // is ignored.
     if (line.length <= this.prefix.length || !line.subarray(0, this.prefix.length).equals(this.prefix)) return;
+    // Counted before it is parsed: a solution that knows the nonce can send anything.
+    const refused = this.messages.admit(line, this.prefix.length);
+    if (refused) {
+      this.limit(refused);
+      return;
+    }
     let msg: unknown;
     try {
       msg = JSON.parse(line.subarray(this.prefix.length).toString('utf8'));
@@ -201,7 +202,7 @@ export class HarnessProcess {
     if (known) this.push({ type: 'message', msg: known });
   }
 
-  private limit(what: 'stdout' | 'stderr' | 'channel'): void {
+  private limit(what: LimitKind): void {
     if (this.limitSent) return;
     this.limitSent = true;
     this.push({ type: 'limit', what });

@@ -2,11 +2,12 @@
 // one JSON object per line on fd 3. Lines from the harness carry the run's nonce in front (see
 // harnessProcess.ts); what follows is checked here before the judge acts on it.
 //
-//   judge -> harness   init  {t:'init', nonce, path, source, entry, memoryMb?, recursionCap?}
+//   judge -> harness   init  {t:'init', nonce, path, source, entry, memoryMb?, recursionCap?, fileSizeBytes?}
 //                      case  {t:'case', i, args}                     (args: tagged JSON)
 //   harness -> judge   ready {t:'ready'}
 //                      load_error {t:'load_error', kind, message?, line?, traceback?, code?}
 //                      result {t:'result', i, ok:true, value}  |  {t:'result', i, ok:false, kind, ...}
+//   (kind 'input': the case's arguments could not be decoded, so the solution was not called)
 //
 // The harness decides no verdicts; it reports what the solution returned or raised. A line that
 // is not one of these messages is dropped on receipt, so the judge waits on as if it had never
@@ -27,6 +28,8 @@ export interface HarnessInit {
   memoryMb?: number;
   /** Python: the highest recursion limit the solution may set. */
   recursionCap?: number;
+  /** Python: the file-size limit (also set by the supervisor where there is one). */
+  fileSizeBytes?: number;
 }
 
 export type JudgeToHarness = ({ t: 'init'; nonce: string } & HarnessInit) | { t: 'case'; i: number; args: unknown[] };
@@ -64,7 +67,7 @@ const caseRaised = z.object({
     .optional()
     .refine((ok) => ok !== true)
     .transform((): false => false),
-  kind: z.enum(['exception', 'memory', 'stack', 'exit']).catch('exception'),
+  kind: z.enum(['exception', 'memory', 'stack', 'exit', 'input']).catch('exception'),
   message: text,
   line: lineNumber,
   traceback: text,

@@ -29,6 +29,8 @@ import type { CodingProblem, TestCase } from '../problems/schema';
 import { DEFAULT_LIMITS } from '../problems/schema';
 import type { Language } from '../vocabulary';
 import { OutputBudget } from './capture';
+import { caseInputProblem } from './caseInput';
+import { CHANNEL_MESSAGE_LIMIT, MessageBudget } from './channel';
 import type { HarnessLimits } from './harnessProcess';
 import { HarnessProcess } from './harnessProcess';
 import { ProcessScanner, RUN_DIR_PREFIX, killRunProcesses } from './procs';
@@ -36,7 +38,7 @@ import type { PythonLookup } from './python';
 import type { Launch, RuntimeOptions } from './runtimes';
 import { Runtimes, runEnvironment } from './runtimes';
 import { RunLedger, since } from './runLedger';
-import type { CaseOutput, CaseResult, LoadFailure, RunError, RunResult } from './verdicts';
+import type { CaseOutput, CaseResult, LoadFailure, RunError, RunResult, StopLimits } from './verdicts';
 import { caseResult, caseStopped, decideResult, describeExit, errorResult, loadErrorFailure, loadFailed, loadStopped, needsRestart, runError } from './verdicts';
 
 export type { CaseResult, RunError, RunResult } from './verdicts';
@@ -195,29 +197,48 @@ export class Judge {
     const runMarker = randomBytes(12).toString('hex');
     const nonce = randomBytes(16).toString('hex');
     hooks.setRunDir(runDir, runMarker);
-    const spec = { command: launch.command, args: launch.args, env: runEnvironment(launch, runMarker, runDir), cwd: runDir, nonce, runMarker, runDir };
+    // The solution works in `work`; the harness runs from its own copy in `harness`.
+    const workDir = path.join(runDir, 'work');
+    const harnessCopy = path.join(runDir, 'harness');
+    const setupError = await fsp.mkdir(workDir).then(
+      () => this.runtimes.installHarness(launch, harnessCopy),
+      (err: unknown) => `Cannot create a working folder in ${runDir}: ${String(err)}`,
+    );
+    if (setupError !== undefined) {
+      await fsp.rm(runDir, { recursive: true, force: true }).catch(() => undefined);
+      return fail(setupError);
+    }
+    const spec = { command: launch.command, args: launch.args(harnessCopy), env: runEnvironment(launch, runMarker, workDir), cwd: workDir, nonce, runMarker, runDir, supervised: launch.supervised };
     const budget = new OutputBudget(this.opts.outputKeepBytes ?? DEFAULT_OUTPUT_LIMIT);
+    const messages = new MessageBudget();
     const limits: HarnessLimits = {
       stdoutPerCase: this.opts.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT,
       stderrPerCase: this.opts.stderrLimitBytes ?? 16 * 1024 * 1024,
-      channelMessage: 256 * 1024 * 1024,
+      channelMessage: CHANNEL_MESSAGE_LIMIT,
       drainMs: this.opts.drainMs ?? 150,
     };
     const cases = request.cases;
     const timeMs = request.problem.limits?.timeMs ?? DEFAULT_LIMITS.timeMs;
     const memoryMb = request.problem.limits?.memoryMb ?? DEFAULT_LIMITS.memoryMb;
     const loadTimeoutMs = Math.max(this.opts.loadTimeoutMs ?? 10_000, timeMs);
+    const stop: StopLimits = { timeMs, memoryMb, stdoutBytes: limits.stdoutPerCase };
 
     let proc: HarnessProcess | undefined;
     try {
       for (let k = 0; k < cases.length; k++) {
         if (hooks.cancelled()) break;
+        // Arguments that do not decode are the case's fault, not the solution's: never sent.
+        const badInput = caseInputProblem(cases[k].args);
+        if (badInput !== undefined) {
+          ledger.emit(k, caseResult(cases[k], { verdict: 'not_run', message: `not run: the case's input is invalid: ${badInput}` }));
+          continue;
+        }
         if (!proc) {
-          proc = new HarnessProcess(spec, budget, limits, this.log, this.scanner);
+          proc = new HarnessProcess(spec, budget, limits, this.log, this.scanner, messages);
           hooks.setCurrent(proc);
           proc.start(launch.init);
           if (proc.spawnError) return fail(`Cannot start ${launch.command}: ${proc.spawnError.message}`);
-          const load = await this.awaitLoad(proc, loadTimeoutMs, k, cases.length, memoryMb);
+          const load = await this.awaitLoad(proc, loadTimeoutMs, k, cases.length, stop);
           if (hooks.cancelled()) break;
           const spawnError = (proc as HarnessProcess).spawnError;
           if (spawnError) return fail(`Cannot start ${launch.command}: ${spawnError.message}`);
@@ -226,7 +247,7 @@ export class Judge {
             return this.failLoad(ledger, cases, k, load, proc.takeOutput(), launch.runtime);
           }
         }
-        const outcome = await this.runCase(proc, request, k, timeMs, memoryMb);
+        const outcome = await this.runCase(proc, request, k, stop);
         ledger.emit(k, outcome.result);
         if (outcome.restart) {
           await proc.kill();
@@ -251,32 +272,34 @@ export class Judge {
   }
 
   /** Waits for the solution to load: undefined once it is ready, else why it failed. */
-  private async awaitLoad(proc: HarnessProcess, loadTimeoutMs: number, k: number, n: number, memoryMb: number): Promise<LoadFailure | undefined> {
+  private async awaitLoad(proc: HarnessProcess, loadTimeoutMs: number, k: number, n: number, stop: StopLimits): Promise<LoadFailure | undefined> {
     const deadline = performance.now() + loadTimeoutMs;
     for (;;) {
       const ev = await proc.next(deadline - performance.now());
       switch (ev.type) {
         case 'message':
           if (ev.msg.t === 'ready') return undefined;
-          if (ev.msg.t === 'load_error') return loadErrorFailure(ev.msg, memoryMb);
+          if (ev.msg.t === 'load_error') return loadErrorFailure(ev.msg, stop.memoryMb ?? DEFAULT_LIMITS.memoryMb);
           continue;
         case 'exit':
-          return describeExit(proc.exitFacts, k, n, true);
+          return proc.memoryReport ? loadStopped('memory', loadTimeoutMs, withMemory(stop, proc)) : describeExit(proc.exitFacts, k, n, true);
         default:
           await proc.kill();
-          return loadStopped(ev.type, loadTimeoutMs);
+          return loadStopped(ev.type === 'limit' ? ev.what : ev.type, loadTimeoutMs, withMemory(stop, proc));
       }
     }
   }
 
   /** Runs case `k`; `restart` when the harness cannot take the next case. */
-  private async runCase(proc: HarnessProcess, req: RunRequest, k: number, timeMs: number, memoryMb: number): Promise<{ result: CaseResult; restart: boolean }> {
+  private async runCase(proc: HarnessProcess, req: RunRequest, k: number, stop: StopLimits): Promise<{ result: CaseResult; restart: boolean }> {
+    const { timeMs } = stop;
+    const memoryMb = stop.memoryMb ?? DEFAULT_LIMITS.memoryMb;
     const c = req.cases[k];
     const n = req.cases.length;
     if (proc.hasExited) {
       // Died between cases (e.g. a thread of the previous case called os._exit).
-      const { verdict, message } = describeExit(proc.exitFacts, k, n, false);
-      return { result: caseResult(c, { verdict, message }, proc.takeOutput()), restart: true };
+      const { verdict, message } = proc.memoryReport ? caseStopped('memory', 0, withMemory(stop, proc)) : describeExit(proc.exitFacts, k, n, false);
+      return { result: caseResult(c, message !== undefined ? { verdict, message } : { verdict }, proc.takeOutput()), restart: true };
     }
     const t0 = performance.now();
     proc.send({ t: 'case', i: k, args: c.args });
@@ -296,14 +319,20 @@ export class Judge {
         }
         case 'exit': {
           const output = proc.takeOutput();
-          return { result: caseResult(c, { ...describeExit(proc.exitFacts, k, n, false), timeMs: elapsed }, output), restart: true };
+          const died = proc.memoryReport ? caseStopped('memory', elapsed, withMemory(stop, proc)) : describeExit(proc.exitFacts, k, n, false);
+          return { result: caseResult(c, { ...died, timeMs: elapsed }, output), restart: true };
         }
         default: {
           await proc.kill();
-          const stopped = caseStopped(ev.type === 'limit' ? ev.what : ev.type, elapsed, { timeMs, stdoutBytes: this.opts.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT });
+          const stopped = caseStopped(ev.type === 'limit' ? ev.what : ev.type, elapsed, withMemory(stop, proc));
           return { result: caseResult(c, stopped, proc.takeOutput()), restart: true };
         }
       }
     }
   }
+}
+
+/** The limits with what the supervisor measured, when it killed the process set for its memory. */
+function withMemory(stop: StopLimits, proc: HarnessProcess): StopLimits {
+  return proc.memoryReport ? { ...stop, memory: proc.memoryReport } : stop;
 }

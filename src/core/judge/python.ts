@@ -2,7 +2,15 @@
 // → `python3` → `python` (→ `py -3` on Windows). Each candidate is probed once: it must run,
 // be Python 3.7+, and not be the Windows Store alias. Whether a module (numpy) imports is probed
 // separately on demand. Results are cached per interpreter for the lifetime of the locator.
+//
+// A probe imports nothing from where the editor or the CLI happens to run: it starts with `-E`
+// (no PYTHONPATH / PYTHONHOME) in an empty temporary folder and drops the current folder from
+// `sys.path` before anything else. User site-packages stay visible, as they are to the runs
+// (a `pip install --user numpy` must count as installed).
 import { spawn } from 'node:child_process';
+import { promises as fsp } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 export interface PythonInterpreter {
   /** Absolute path of the interpreter binary (sys.executable), used for every run. */
@@ -18,7 +26,9 @@ export type PythonLookup = { ok: true; python: PythonInterpreter } | { ok: false
 export const PYTHON_SETTING_HINT =
   'Set the `mlprep.pythonPath` setting (CLI: `--python PATH`) to a Python 3 interpreter, or select one with the Python extension.';
 
-const PROBE = "import sys; sys.stdout.write('MLPREP-PROBE %d %d %d|%s\\n' % (sys.version_info[0], sys.version_info[1], sys.version_info[2], sys.executable))";
+/** First statement of every probe: nothing is imported from the current folder. */
+const NO_CWD = "import sys; sys.path[:] = [p for p in sys.path if p not in ('', '.')]; ";
+const PROBE = NO_CWD + "sys.stdout.write('MLPREP-PROBE %d %d %d|%s\\n' % (sys.version_info[0], sys.version_info[1], sys.version_info[2], sys.executable))";
 
 interface ProbeOutput {
   error?: NodeJS.ErrnoException;
@@ -28,14 +38,14 @@ interface ProbeOutput {
   timedOut: boolean;
 }
 
-export function runProbe(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<ProbeOutput> {
+export function runProbe(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, cwd?: string): Promise<ProbeOutput> {
   return new Promise((resolve) => {
     let stdout = '';
     let stderr = '';
     let done = false;
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+      child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, ...(cwd !== undefined ? { cwd } : {}) });
     } catch (err) {
       resolve({ error: err as NodeJS.ErrnoException, code: null, stdout, stderr, timedOut: false });
       return;
@@ -65,6 +75,22 @@ export function runProbe(command: string, args: string[], env: NodeJS.ProcessEnv
       resolve({ code, stdout, stderr, timedOut: false });
     });
   });
+}
+
+/** Runs a probe with `-E` in an empty temporary folder that is removed afterwards. */
+async function isolatedProbe(command: string, args: string[], code: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<ProbeOutput> {
+  let dir: string | undefined;
+  try {
+    dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'mlprep-probe-'));
+  } catch {
+    // no temp folder: the root folder holds no module either
+    dir = undefined;
+  }
+  try {
+    return await runProbe(command, [...args, '-E', '-c', code], env, timeoutMs, dir ?? path.parse(process.cwd()).root);
+  } finally {
+    if (dir !== undefined) await fsp.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
 }
 
 function isStoreAlias(out: ProbeOutput, command: string): boolean {
@@ -112,7 +138,7 @@ export class PythonLocator {
   }
 
   private async probeUncached(command: string, args: string[], source: string): Promise<CandidateResult> {
-    const out = await runProbe(command, [...args, '-c', PROBE], this.env(), this.probeTimeoutMs);
+    const out = await isolatedProbe(command, args, PROBE, this.env(), this.probeTimeoutMs);
     if (out.error) {
       const notFound = out.error.code === 'ENOENT' || out.error.code === 'EACCES' || out.error.code === 'ENOTDIR';
       return { ok: false, notFound, reason: notFound ? `\`${source}\` was not found` : `\`${source}\` could not be started (${out.error.message})` };
@@ -164,7 +190,7 @@ export class PythonLocator {
     const key = `${python.executable}\0${module}`;
     let p = this.modules.get(key);
     if (!p) {
-      p = runProbe(python.executable, ['-c', `import ${module}`], this.env(), this.probeTimeoutMs).then((o) => !o.error && !o.timedOut && o.code === 0);
+      p = isolatedProbe(python.executable, [], `${NO_CWD}import ${module}`, this.env(), this.probeTimeoutMs).then((o) => !o.error && !o.timedOut && o.code === 0);
       this.modules.set(key, p);
       void p.then((ok) => {
         if (!ok) this.modules.delete(key);

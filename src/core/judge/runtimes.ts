@@ -2,6 +2,13 @@
 // ES-module JavaScript turned into CommonJS), the interpreter (Python: found and probed once,
 // with the packages the problem requires) and the command line of the harness; and the
 // environment every judged process gets.
+//
+// On Linux every harness runs below media/harness/supervisor.py (a Python process that never
+// runs the solution): it is the subreaper of everything the solution starts, sets the file-size
+// limit and sums the memory of the whole process set. JavaScript runs supervised when a Python 3
+// interpreter is found, and unsupervised (heap limit only) otherwise. The harness files are
+// copied into a folder of the run, so that no command line or path a solution can see leads to
+// the extension's folder and its problem pack.
 import { promises as fsp } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -52,10 +59,26 @@ export function runEnvironment(launch: Launch, runMarker: string, runDir: string
   return minimalEnv({ ...launch.env, [MARKER_VAR]: runMarker, ...temp });
 }
 
+/** Bytes a judged process may write to any one file (RLIMIT_FSIZE). */
+export const FILE_SIZE_LIMIT = 64 * 1024 * 1024;
+/** The supervisor script of media/harness. */
+export const SUPERVISOR = 'supervisor.py';
+const MiB = 1024 * 1024;
+
+/** Whether runs on this platform go through the supervisor. */
+export function supervisedPlatform(): boolean {
+  return process.platform === 'linux';
+}
+
 /** How to start the harness for one run. */
 export interface Launch {
   command: string;
-  args: string[];
+  /** The command's arguments, given the folder that holds the run's copies of `files`. */
+  args(harnessCopy: string): string[];
+  /** The files of the harness folder the run needs. */
+  files: readonly string[];
+  /** The supervisor stands between the judge and the harness (its status pipe is fd 4). */
+  supervised: boolean;
   env: Record<string, string>;
   init: HarnessInit;
   /** Interpreter used (Python) or runtime (Node), for the "ran with" line. */
@@ -90,6 +113,8 @@ function environment(message: string, hint?: string): EnvironmentProblem {
 export class Runtimes {
   /** Interpreter and module probes, cached for the lifetime of the judge. */
   private readonly python = new PythonLocator(() => minimalEnv());
+  /** Contents of the harness files, read once. */
+  private readonly harnessFiles = new Map<string, Promise<Buffer>>();
 
   constructor(private readonly opts: RuntimeOptions) {}
 
@@ -107,13 +132,35 @@ export class Runtimes {
     } catch (err) {
       return { ok: false, ...environment(`Cannot read the solution file ${solutionPath}: ${err instanceof Error ? err.message : String(err)}`) };
     }
-    const harness = path.join(this.opts.harnessDir, language === 'python' ? 'harness.py' : 'harness.js');
-    try {
-      await fsp.access(harness);
-    } catch {
-      return { ok: false, ...environment(`The judge's harness is missing: ${harness}.`, 'Reinstall the extension.') };
+    const needed = [language === 'python' ? 'harness.py' : 'harness.js', ...(supervisedPlatform() ? [SUPERVISOR] : [])];
+    for (const name of needed) {
+      const harness = path.join(this.opts.harnessDir, name);
+      try {
+        await fsp.access(harness);
+      } catch {
+        return { ok: false, ...environment(`The judge's harness is missing: ${harness}.`, 'Reinstall the extension.') };
+      }
     }
     return { ok: true, source };
+  }
+
+  /** Copies the harness files a launch needs into `dest` (a folder of the run, not next to any pack). */
+  async installHarness(launch: Launch, dest: string): Promise<string | undefined> {
+    try {
+      await fsp.mkdir(dest, { recursive: true });
+      for (const name of launch.files) {
+        let text = this.harnessFiles.get(name);
+        if (!text) {
+          text = fsp.readFile(path.join(this.opts.harnessDir, name));
+          this.harnessFiles.set(name, text);
+          text.catch(() => this.harnessFiles.delete(name));
+        }
+        await fsp.writeFile(path.join(dest, name), await text, { mode: 0o600 });
+      }
+      return undefined;
+    } catch (err) {
+      return `Cannot prepare the judge's harness in ${dest}: ${err instanceof Error ? err.message : String(err)}`;
+    }
   }
 
   /**
@@ -138,23 +185,25 @@ export class Runtimes {
           };
         }
       }
-      const init: HarnessInit = { path: solutionPath, source, entry: problem.languages.python.entry, memoryMb, recursionCap: this.opts.recursionCap ?? 100_000 };
-      const launch: Launch = { command: executable, args: ['-u', '-B', path.join(this.opts.harnessDir, 'harness.py')], env: {}, init, runtime: `Python ${version} (${executable})` };
+      const init: HarnessInit = { path: solutionPath, source, entry: problem.languages.python.entry, memoryMb, recursionCap: this.opts.recursionCap ?? 100_000, fileSizeBytes: FILE_SIZE_LIMIT };
+      const supervised = supervisedPlatform();
+      const args = (dir: string): string[] =>
+        supervised ? ['-u', '-B', path.join(dir, SUPERVISOR), String(memoryMb * MiB), String(FILE_SIZE_LIMIT), 'python', path.join(dir, 'harness.py')] : ['-u', '-B', path.join(dir, 'harness.py')];
+      const files = supervised ? [SUPERVISOR, 'harness.py'] : ['harness.py'];
+      const launch: Launch = { command: executable, args, files, supervised, env: {}, init, runtime: `Python ${version} (${executable})` };
       return { ok: true, launch };
     }
     const commonJs = await toCommonJs(source, solutionPath, language);
     if (!commonJs.ok) return { ok: false, problem: 'compile', message: commonJs.message, ...(commonJs.line !== undefined ? { line: commonJs.line } : {}) };
     const ts = problem.languages.typescript;
     if (!ts) return { ok: false, ...environment(`"${problem.title}" has no JavaScript/TypeScript version; solve it in Python.`) };
-    return {
-      ok: true,
-      launch: {
-        command: this.opts.nodePath ?? process.execPath,
-        args: [`--max-old-space-size=${memoryMb}`, path.join(this.opts.harnessDir, 'harness.js')],
-        env: { ELECTRON_RUN_AS_NODE: '1' },
-        init: { path: solutionPath, source: commonJs.code, entry: ts.entry },
-        runtime: `Node ${process.versions.node}`,
-      },
-    };
+    const node = this.opts.nodePath ?? process.execPath;
+    const nodeArgs = (dir: string): string[] => [`--max-old-space-size=${memoryMb}`, path.join(dir, 'harness.js')];
+    const common = { env: { ELECTRON_RUN_AS_NODE: '1' }, init: { path: solutionPath, source: commonJs.code, entry: ts.entry }, runtime: `Node ${process.versions.node}` };
+    // The supervisor is a Python script: without a Python 3, JavaScript runs under the heap limit alone.
+    const python = supervisedPlatform() ? await this.python.locate(pythonPath ?? this.opts.pythonPath) : undefined;
+    if (!python?.ok) return { ok: true, launch: { command: node, args: nodeArgs, files: ['harness.js'], supervised: false, ...common } };
+    const args = (dir: string): string[] => ['-I', '-S', path.join(dir, SUPERVISOR), String(memoryMb * MiB), String(FILE_SIZE_LIMIT), 'exec', node, ...nodeArgs(dir)];
+    return { ok: true, launch: { command: python.python.executable, args, files: [SUPERVISOR, 'harness.js'], supervised: true, ...common } };
   }
 }

@@ -124,7 +124,7 @@ export function formatNumber(n: number, big?: string): string {
   return String(n);
 }
 
-/** A readable, length-capped rendering of a value (JSON-like; nan/inf spelled out). */
+/** A readable, length-capped rendering of a value (JSON-like; nan/inf spelled out). Never throws. */
 export function formatValue(v: Value, max = 80): string {
   const out: string[] = [];
   let len = 0;
@@ -167,7 +167,12 @@ export function formatValue(v: Value, max = 80): string {
       }
     }
   };
-  const complete = walk(v);
+  let complete: boolean;
+  try {
+    complete = walk(v);
+  } catch {
+    return '[value too deep to show]';
+  }
   const text = out.join('');
   if (complete && text.length <= max) return text;
   return text.slice(0, max) + '…';

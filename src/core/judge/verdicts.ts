@@ -3,8 +3,11 @@
 // case result is built by `caseResult`.
 import type { CodingProblem, NuanceId, TestCase } from '../problems/schema';
 import type { JudgeVerdict, Language } from '../vocabulary';
+import type { MemoryReport, Refusal } from './channel';
+import { CHANNEL_MESSAGE_LIMIT, RUN_ELEMENTS, RUN_MESSAGE_BYTES, VALUE_DEPTH_LIMIT, VALUE_ELEMENT_LIMIT } from './channel';
 import { compareValues, mergeCompareOptions } from './compare';
 import type { LoadErrorMessage, ResultMessage } from './harnessProtocol';
+import { FILE_SIZE_LIMIT } from './runtimes';
 
 export interface CaseResult {
   /** The case's `TestCase.index` (its position in tests.json, or the caller's number for a custom case). */
@@ -129,11 +132,60 @@ export function loadErrorFailure(m: LoadErrorMessage, memoryMb: number): LoadFai
   return failure('compile_error', message);
 }
 
-/** Loading was stopped by the judge: its time ran out, it printed too much, or the run was cancelled. */
-export function loadStopped(why: 'timeout' | 'limit' | 'abort', loadTimeoutMs: number): LoadFailure {
+/** A limit a process met: output, the supervisor's memory kill, or a refused channel message. */
+export type LimitKind = 'stdout' | 'stderr' | 'memory' | Refusal;
+
+/** Why the judge stopped a case or a load. */
+export type StopReason = 'timeout' | 'abort' | LimitKind;
+
+/** What a stopped case or load is explained with. */
+export interface StopLimits {
+  timeMs: number;
+  stdoutBytes: number;
+  memoryMb?: number;
+  /** What the supervisor measured when it killed the process set. */
+  memory?: MemoryReport;
+}
+
+const MB = 1024 * 1024;
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** Verdict and message of a limit (the caller adds when it happened). */
+function overLimit(why: LimitKind, limits: StopLimits): { verdict: JudgeVerdict; message: string; truncated?: boolean } {
+  switch (why) {
+    case 'stdout':
+      return { verdict: 'output_limit', truncated: true, message: `printed more than ${Math.round(limits.stdoutBytes / 1024)} KiB to stdout in one case; the process was stopped` };
+    case 'stderr':
+      return { verdict: 'output_limit', truncated: true, message: 'printed more than the stderr limit in one case; the process was stopped' };
+    case 'memory': {
+      const limit = limits.memoryMb !== undefined ? `the memory limit is ${limits.memoryMb} MB` : 'over the memory limit';
+      const m = limits.memory;
+      if (!m) return { verdict: 'memory_limit', message: `the solution's processes were stopped: ${limit}` };
+      const used = Math.round(m.bytes / MB);
+      const what = m.processes === 1 ? `the solution used ${used} MB` : `the solution's ${m.processes} processes used ${used} MB together`;
+      return { verdict: 'memory_limit', message: `${what}; ${limit}` };
+    }
+    case 'oversize':
+      return { verdict: 'output_limit', truncated: true, message: `the solution's process sent a message over ${CHANNEL_MESSAGE_LIMIT / MB} MiB (a returned value too large to report); the process was stopped` };
+    case 'many':
+      return { verdict: 'output_limit', truncated: true, message: `the returned value has more than ${count(VALUE_ELEMENT_LIMIT)} elements, more than the judge takes` };
+    case 'deep':
+      return { verdict: 'runtime_error', message: `the returned value is nested deeper than ${VALUE_DEPTH_LIMIT} levels` };
+    case 'run-budget':
+      return { verdict: 'output_limit', truncated: true, message: `the values returned in this run exceed ${RUN_MESSAGE_BYTES / MB} MiB or ${count(RUN_ELEMENTS)} elements in all` };
+  }
+}
+
+/** Loading was stopped by the judge: its time ran out, it met a limit, or the run was cancelled. */
+export function loadStopped(why: StopReason, loadTimeoutMs: number, limits?: StopLimits): LoadFailure {
   if (why === 'timeout') return { verdict: 'time_limit', message: `loading the solution took longer than ${Math.round(loadTimeoutMs / 1000)} s` };
-  if (why === 'limit') return { verdict: 'output_limit', message: 'the solution printed more than the output limit while loading' };
-  return { verdict: 'not_run', message: CANCELLED_CASE };
+  if (why === 'abort') return { verdict: 'not_run', message: CANCELLED_CASE };
+  if (why === 'stdout' || why === 'stderr' || !limits) return { verdict: 'output_limit', message: 'the solution printed more than the output limit while loading' };
+  const { verdict, message } = overLimit(why, limits);
+  return { verdict, message: `${message} (while loading)` };
 }
 
 /**
@@ -178,24 +230,16 @@ export function describeExit(exit: ExitFacts, k: number, n: number, loading: boo
     const message = `the process crashed (${sig ?? winCrash}) ${when}: most likely a stack overflow from very deep recursion`;
     return crashLine ? { verdict: 'runtime_error', message, line: Number(crashLine[2]) } : { verdict: 'runtime_error', message };
   }
+  if (sig === 'SIGXFSZ') return { verdict: 'runtime_error', message: `the process wrote a file over the file-size limit of ${FILE_SIZE_LIMIT / MB} MiB ${when}` };
   if (sig) return { verdict: 'runtime_error', message: `the process was killed by signal ${sig} ${when}` };
   return { verdict: 'runtime_error', message: `the solution exited (code ${code ?? '?'}) ${when}` };
 }
 
-/** A case the judge stopped: over its time, over an output limit, or cancelled. */
-export function caseStopped(why: 'timeout' | 'abort' | 'stdout' | 'stderr' | 'channel', timeMs: number, limits: { timeMs: number; stdoutBytes: number }): Decision {
-  switch (why) {
-    case 'timeout':
-      return { verdict: 'time_limit', timeMs, message: `exceeded the time limit of ${limits.timeMs} ms` };
-    case 'abort':
-      return { verdict: 'not_run', message: CANCELLED_CASE };
-    case 'channel':
-      return { verdict: 'output_limit', timeMs, truncated: true, message: 'the returned value is too large to report' };
-    default: {
-      const what = why === 'stdout' ? `${Math.round(limits.stdoutBytes / 1024)} KiB to stdout` : 'the stderr limit';
-      return { verdict: 'output_limit', timeMs, truncated: true, message: `printed more than ${what} in one case; the process was stopped` };
-    }
-  }
+/** A case the judge stopped: over its time, over a limit, or cancelled. */
+export function caseStopped(why: StopReason, timeMs: number, limits: StopLimits): Decision {
+  if (why === 'timeout') return { verdict: 'time_limit', timeMs, message: `exceeded the time limit of ${limits.timeMs} ms` };
+  if (why === 'abort') return { verdict: 'not_run', message: CANCELLED_CASE };
+  return { ...overLimit(why, limits), timeMs };
 }
 
 /** What the harness reported for case `c`: the comparison with the expected value, or the error. */
@@ -218,8 +262,10 @@ export function decideResult(m: ResultMessage, c: TestCase, problem: Pick<Coding
       return { ...d, message: `${message} (stack overflow: recursion too deep)` };
     case 'exit':
       return { ...d, message: `the solution called sys.exit(${m.code}) during the case` };
+    case 'input':
+      return { verdict: 'not_run', message: `not run: the case's arguments could not be decoded (${message})` };
     default:
-      return d;
+      return /File too large|EFBIG/.test(message) ? { ...d, message: `${message} (the file-size limit is ${FILE_SIZE_LIMIT / MB} MiB)` } : d;
   }
 }
 

@@ -1,12 +1,14 @@
 // Loads a problem pack (problems/README.md). Only problem.json is read eagerly; statements,
 // tests, templates and rubrics load on demand. Every invalid problem is reported as diagnostics
-// with the file and the JSON path of the field; the other problems still load.
+// with the file and the JSON path of the field; the other problems still load. Every pack file
+// is read through packFile.ts: a regular file inside its folder, within a size cap.
 import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { z } from 'zod';
 import type { BehavioralProblem, BehavioralRubric, CodingProblem, DesignProblem, DesignRubric, NuanceCard, Problem, TestCase } from './schema';
 import { ID_PATTERN, NUANCE_IDS, behavioralRubricSchema, designRubricSchema, manifestSchema, nuancesFileSchema, testsFileSchema } from './schema';
+import { PACK_FILE_CAPS, checkPackFileSync, readPackFile, readPackFileSync } from './packFile';
 import { checkTags, resolveFiles } from './taggedValues';
 import { PROBLEM_FILES, PACK_LANGUAGES } from '../vocabulary';
 
@@ -33,7 +35,7 @@ export class PackError extends Error {
 }
 
 /** tests.json files above this size are reported and never read. */
-export const MAX_TESTS_BYTES = 20 * 1024 * 1024;
+export const MAX_TESTS_BYTES = PACK_FILE_CAPS.tests;
 
 
 /** Formats a zod issue path as `a.b[2].c`. */
@@ -93,14 +95,9 @@ interface Loaded {
 function loadOne(dir: string, name: string): Loaded {
   const folder = path.join(dir, name);
   const file = path.join(folder, PROBLEM_FILES.manifest);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { file, diagnostics: [{ file, path: '', message: code === 'ENOENT' ? 'missing problem.json' : `cannot read: ${errorMessage(err)}` }] };
-  }
-  const parsed = parseJson(file, text);
+  const read = readPackFileSync(file, folder, PACK_FILE_CAPS.manifest);
+  if (!read.ok) return { file, diagnostics: [{ file, path: '', message: read.missing ? 'missing problem.json' : read.message }] };
+  const parsed = parseJson(file, read.text);
   if (!parsed.ok) return { file, diagnostics: [parsed.diagnostic] };
   const result = manifestSchema.safeParse(parsed.value);
   if (!result.success) {
@@ -112,14 +109,8 @@ function loadOne(dir: string, name: string): Loaded {
   if (manifest.id !== name) diagnostics.push({ file, path: 'id', message: `id "${manifest.id}" must equal the folder name "${name}"` });
   if (manifest.kind === 'coding') {
     const tests = path.join(folder, PROBLEM_FILES.tests);
-    try {
-      const st = fs.statSync(tests);
-      if (st.size > MAX_TESTS_BYTES) {
-        diagnostics.push({ file: tests, path: '', message: `tests file is ${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_TESTS_BYTES / 1048576} MB (not read)` });
-      }
-    } catch {
-      diagnostics.push({ file: tests, path: '', message: 'missing tests.json' });
-    }
+    const refused = checkPackFileSync(tests, folder, MAX_TESTS_BYTES);
+    if (refused && !refused.ok) diagnostics.push({ file: tests, path: '', message: refused.missing ? 'missing tests.json' : `tests file: ${refused.message}` });
   }
   if (diagnostics.length > 0) return { file, id: manifest.id, diagnostics };
   return { file, id: manifest.id, problem: { ...manifest, dir: folder } as Problem, diagnostics };
@@ -173,34 +164,23 @@ export async function loadPack(dir: string): Promise<Pack> {
 
 /** The statement markdown of a problem. */
 export async function loadStatement(problem: Problem): Promise<string> {
-  return readText(path.join(problem.dir, PROBLEM_FILES.statement));
+  return readText(path.join(problem.dir, PROBLEM_FILES.statement), problem.dir, PACK_FILE_CAPS.statement);
 }
 
 /** The answer template of a design or behavioral prompt. */
 export async function loadTemplate(problem: DesignProblem | BehavioralProblem): Promise<string> {
-  return readText(path.join(problem.dir, PROBLEM_FILES.template));
+  return readText(path.join(problem.dir, PROBLEM_FILES.template), problem.dir, PACK_FILE_CAPS.template);
 }
 
-async function readText(file: string): Promise<string> {
-  try {
-    const text = await fsp.readFile(file, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (err) {
-    throw new PackError([{ file, path: '', message: `cannot read: ${errorMessage(err)}` }]);
-  }
+/** A pack file's text (inside `root`, at most `cap` bytes); PackError with the reason otherwise. */
+async function readText(file: string, root: string, cap: number): Promise<string> {
+  const read = await readPackFile(file, root, cap);
+  if (read.ok) return read.text;
+  throw new PackError([{ file, path: '', message: read.missing ? `cannot read: no such file` : read.message }]);
 }
 
-async function readJson(file: string, maxBytes?: number): Promise<unknown> {
-  if (maxBytes !== undefined) {
-    let size: number;
-    try {
-      size = (await fsp.stat(file)).size;
-    } catch (err) {
-      throw new PackError([{ file, path: '', message: `cannot read: ${errorMessage(err)}` }]);
-    }
-    if (size > maxBytes) throw new PackError([{ file, path: '', message: `file is ${(size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB (not read)` }]);
-  }
-  const parsed = parseJson(file, await readText(file));
+async function readJson(file: string, root: string, cap: number): Promise<unknown> {
+  const parsed = parseJson(file, await readText(file, root, cap));
   if (!parsed.ok) throw new PackError([parsed.diagnostic]);
   return parsed.value;
 }
@@ -211,7 +191,7 @@ export async function loadRubric(problem: BehavioralProblem): Promise<Behavioral
 export async function loadRubric(problem: DesignProblem | BehavioralProblem): Promise<DesignRubric | BehavioralRubric>;
 export async function loadRubric(problem: DesignProblem | BehavioralProblem): Promise<DesignRubric | BehavioralRubric> {
   const file = path.join(problem.dir, PROBLEM_FILES.rubric);
-  const value = await readJson(file, 5 * 1024 * 1024);
+  const value = await readJson(file, problem.dir, PACK_FILE_CAPS.rubric);
   const schema = problem.kind === 'design' ? designRubricSchema : behavioralRubricSchema;
   const r = schema.safeParse(value);
   if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error));
@@ -224,7 +204,7 @@ export async function loadRubric(problem: DesignProblem | BehavioralProblem): Pr
  */
 export async function loadTests(problem: CodingProblem): Promise<TestCase[]> {
   const file = path.join(problem.dir, PROBLEM_FILES.tests);
-  const value = await readJson(file, MAX_TESTS_BYTES);
+  const value = await readJson(file, problem.dir, MAX_TESTS_BYTES);
   const r = testsFileSchema.safeParse(value);
   if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error));
   const issues: { path: PropertyKey[]; message: string }[] = [];
@@ -258,15 +238,16 @@ export interface NuanceCards {
 
 /** Loads nuances.json of a pack; a missing file gives no cards and no diagnostics. */
 export async function loadNuanceCards(dir: string): Promise<NuanceCards> {
-  const file = path.join(path.resolve(dir), PROBLEM_FILES.nuances);
+  const root = path.resolve(dir);
+  const file = path.join(root, PROBLEM_FILES.nuances);
   let value: unknown;
   try {
-    await fsp.access(file);
+    await fsp.lstat(file);
   } catch {
     return { cards: [], diagnostics: [] };
   }
   try {
-    value = await readJson(file, 5 * 1024 * 1024);
+    value = await readJson(file, root, PACK_FILE_CAPS.nuances);
   } catch (err) {
     return { cards: [], diagnostics: err instanceof PackError ? err.diagnostics : [{ file, path: '', message: errorMessage(err) }] };
   }

@@ -24,23 +24,37 @@ export interface CaseDisplay {
   truncated?: boolean;
 }
 
-/** Compact JSON for display; tagged values ($float) shown as their numbers. */
+/** Shown instead of a value nested deeper than the view goes. */
+export const TOO_DEEP_TO_SHOW = '[value too deep to show]';
+/** Deepest nesting shown (values from a run are refused deeper than this already). */
+const SHOW_DEPTH = 1000;
+
+/** Thrown inside `untag` when a value is deeper than SHOW_DEPTH. */
+class TooDeep extends Error {}
+
+/** Compact JSON for display; tagged values ($float) shown as their numbers. Never throws. */
 export function formatValue(v: unknown): string {
-  const text = JSON.stringify(untag(v));
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(untag(v, 0));
+  } catch (err) {
+    return err instanceof TooDeep ? TOO_DEEP_TO_SHOW : '[value cannot be shown]';
+  }
   return text === undefined ? 'undefined' : text.length > 4000 ? `${text.slice(0, 4000)} … (${text.length} characters)` : text;
 }
 
 export function formatArgs(args: unknown[]): string {
-  return args.map((a) => formatValue(a)).join(', ');
+  return Array.isArray(args) ? args.map((a) => formatValue(a)).join(', ') : formatValue(args);
 }
 
-function untag(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(untag);
+function untag(v: unknown, depth: number): unknown {
+  if (depth > SHOW_DEPTH) throw new TooDeep();
+  if (Array.isArray(v)) return v.map((x) => untag(x, depth + 1));
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.$float === 'string' && Object.keys(o).length === 1) return o.$float === 'nan' ? 'NaN' : o.$float === 'inf' ? 'Infinity' : '-Infinity';
-    if (Array.isArray(o.$set) && Object.keys(o).length === 1) return o.$set.map(untag);
-    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, untag(x)]));
+    if (Array.isArray(o.$set) && Object.keys(o).length === 1) return o.$set.map((x) => untag(x, depth + 1));
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, untag(x, depth + 1)]));
   }
   return v;
 }

@@ -571,7 +571,7 @@ describe('judge battery: Python', function () {
     const base = tempDir('mlprep paths é ');
     const ext = path.join(base, 'ext dir ü 😀', 'media', 'harness');
     fs.mkdirSync(ext, { recursive: true });
-    for (const f of ['harness.py', 'harness.js']) fs.copyFileSync(path.join(harnessDir, f), path.join(ext, f));
+    for (const f of ['harness.py', 'harness.js', 'supervisor.py']) fs.copyFileSync(path.join(harnessDir, f), path.join(ext, f));
     const practice = path.join(base, 'practice folder ñ');
     const temp = path.join(base, 'temp root ß');
     fs.mkdirSync(practice);

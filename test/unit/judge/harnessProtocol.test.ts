@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Judge } from '../../../src/core/judge/judge';
 import { parseHarnessMessage } from '../../../src/core/judge/harnessProtocol';
-import { cleanupTemp, codingProblem, tempDir, testCases, verdicts, writeSolution } from './support';
+import { cleanupTemp, codingProblem, harnessDir as realHarnessDir, tempDir, testCases, verdicts, writeSolution } from './support';
 
 after(() => cleanupTemp());
 
@@ -84,6 +84,7 @@ describe('harness protocol', function () {
     const harnessDir = tempDir('mlprep-fake-harness-');
     fs.writeFileSync(path.join(harnessDir, 'harness.js'), FAKE_HARNESS.replace('__REPLIES__', JSON.stringify(replies)));
     fs.writeFileSync(path.join(harnessDir, 'harness.py'), '');
+    fs.copyFileSync(path.join(realHarnessDir, 'supervisor.py'), path.join(harnessDir, 'supervisor.py'));
     const logged: string[] = [];
     const judge = new Judge({ harnessDir, log: (m) => logged.push(m) });
     try {

@@ -56,7 +56,7 @@ describe('verdicts', () => {
     assert.deepEqual(caseStopped('timeout', 512, limits), { verdict: 'time_limit', timeMs: 512, message: 'exceeded the time limit of 500 ms' });
     assert.equal(caseStopped('stdout', 9, limits).message, 'printed more than 1024 KiB to stdout in one case; the process was stopped');
     assert.equal(caseStopped('stderr', 9, limits).message, 'printed more than the stderr limit in one case; the process was stopped');
-    assert.equal(caseStopped('channel', 9, limits).truncated, true);
+    assert.equal(caseStopped('oversize', 9, limits).truncated, true);
     assert.deepEqual(caseStopped('abort', 9, limits), { verdict: 'not_run', message: 'not run: the run was cancelled' });
   });
 

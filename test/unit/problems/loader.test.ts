@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PackError, formatJsonPath, loadNuanceCards, loadPack, loadRubric, loadStatement, loadTemplate, loadTests, validatePack } from '../../../src/core/problems/loader';
-import type { CodingProblem } from '../../../src/core/problems/schema';
+import { PACK_FILE_CAPS } from '../../../src/core/problems/packFile';
+import type { CodingProblem, DesignProblem } from '../../../src/core/problems/schema';
 import { cleanupTemp, fixturesDir, tempDir } from '../judge/support';
 
 const PACK = path.join(fixturesDir, 'pack');
@@ -149,6 +151,80 @@ describe('problem pack loader', () => {
     await rejectsWith(/only in args/, 'cases[0].expected.$file');
     fs.writeFileSync(tests, '{"cases": [');
     await rejectsWith(/invalid JSON/, '');
+  });
+
+  (process.platform === 'linux' ? it : it.skip)('BATTERY 40: pack files linked outside the pack, to /dev/zero or /dev/stdin, FIFOs and oversized files are refused per file; the rest loads', async function () {
+    this.timeout(20_000);
+    const dir = copyPack();
+    const outside = path.join(path.dirname(dir), 'outside.json');
+    fs.writeFileSync(outside, fs.readFileSync(path.join(dir, 'sum-column', 'tests.json')));
+    const link = (target: string, id: string, file: string): string => {
+      const at = path.join(dir, id, file);
+      fs.rmSync(at, { force: true });
+      fs.symlinkSync(target, at);
+      return at;
+    };
+    // tests.json: to a file outside the pack, to /dev/zero, to /dev/stdin, a FIFO.
+    cloneCoding(dir, 'tests-outside');
+    const testsOutside = link(outside, 'tests-outside', 'tests.json');
+    cloneCoding(dir, 'tests-zero');
+    const testsZero = link('/dev/zero', 'tests-zero', 'tests.json');
+    cloneCoding(dir, 'tests-stdin');
+    const testsStdin = link('/dev/stdin', 'tests-stdin', 'tests.json');
+    cloneCoding(dir, 'tests-fifo');
+    const fifo = path.join(dir, 'tests-fifo', 'tests.json');
+    fs.rmSync(fifo);
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+    // problem.json: to /dev/zero, outside the pack, and over its cap.
+    cloneCoding(dir, 'manifest-zero');
+    const manifestZero = link('/dev/zero', 'manifest-zero', 'problem.json');
+    cloneCoding(dir, 'manifest-outside');
+    fs.writeFileSync(path.join(path.dirname(dir), 'manifest.json'), JSON.stringify({ ...readManifest(dir, 'sum-column'), id: 'manifest-outside' }));
+    const manifestOutside = link(path.join(path.dirname(dir), 'manifest.json'), 'manifest-outside', 'problem.json');
+    cloneCoding(dir, 'manifest-big', (m) => {
+      m.description = 'x'.repeat(PACK_FILE_CAPS.manifest + 10);
+    });
+    // A link that stays inside its folder is fine.
+    cloneCoding(dir, 'tests-inside');
+    fs.renameSync(path.join(dir, 'tests-inside', 'tests.json'), path.join(dir, 'tests-inside', 'real-tests.json'));
+    link('real-tests.json', 'tests-inside', 'tests.json');
+
+    const before = process.memoryUsage().rss;
+    const started = performance.now();
+    const pack = await loadPack(dir);
+    assert.ok(performance.now() - started < 5000, 'nothing blocked');
+    assert.ok(process.memoryUsage().rss - before < 200 * 1024 * 1024, 'nothing was read without bound');
+    assert.deepEqual(pack.problems.map((p) => p.id).sort(), ['behavioral-mini', 'design-mini', 'sum-column', 'tests-inside']);
+    const said = (file: string, re: RegExp): void => {
+      const d = pack.diagnostics.find((x) => x.file === file);
+      assert.ok(d && re.test(d.message), `${file}: ${JSON.stringify(pack.diagnostics.filter((x) => x.file === file))}`);
+    };
+    said(testsOutside, /outside its folder/);
+    said(testsZero, /outside its folder|not a regular file/);
+    said(testsStdin, /outside its folder|not a regular file|cannot read/);
+    said(fifo, /not a regular file/);
+    said(manifestZero, /outside its folder|not a regular file/);
+    said(manifestOutside, /outside its folder/);
+    said(path.join(dir, 'manifest-big', 'problem.json'), /limit is 1 MB/);
+    assert.equal((await loadTests(pack.problems.find((p) => p.id === 'tests-inside') as CodingProblem)).length, 7);
+
+    // The lazy loaders refuse the same way, each with its file: statement, tests, rubric, template, nuance cards.
+    const coding = pack.problems.find((p) => p.id === 'sum-column') as CodingProblem;
+    const statement = link('/dev/zero', 'sum-column', 'statement.md');
+    await assert.rejects(loadStatement(coding), (e: unknown) => e instanceof PackError && e.diagnostics[0].file === statement && /outside|regular/.test(e.diagnostics[0].message));
+    fs.rmSync(path.join(dir, 'sum-column', 'tests.json'));
+    fs.symlinkSync(fifo, path.join(dir, 'sum-column', 'tests.json'));
+    await assert.rejects(loadTests(coding), (e: unknown) => e instanceof PackError && /outside|regular/.test(e.diagnostics[0].message));
+    const design = pack.problems.find((p) => p.id === 'design-mini') as DesignProblem;
+    link('/dev/zero', 'design-mini', 'rubric.json');
+    await assert.rejects(loadRubric(design), (e: unknown) => e instanceof PackError && /outside|regular/.test(e.diagnostics[0].message));
+    fs.writeFileSync(path.join(dir, 'design-mini', 'template.md'), 'x'.repeat(PACK_FILE_CAPS.template + 1));
+    await assert.rejects(loadTemplate(design), (e: unknown) => e instanceof PackError && /limit is 1 MB/.test(e.diagnostics[0].message));
+    fs.rmSync(path.join(dir, 'nuances.json'), { force: true });
+    fs.symlinkSync('/dev/stdin', path.join(dir, 'nuances.json'));
+    const cards = await loadNuanceCards(dir);
+    assert.deepEqual(cards.cards, []);
+    assert.ok(cards.diagnostics.length === 1 && /outside|regular|cannot read/.test(cards.diagnostics[0].message), JSON.stringify(cards.diagnostics));
   });
 
   it('rejects a wrong solution without a file for every language, and hints out of order', async () => {
