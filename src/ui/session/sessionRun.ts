@@ -57,17 +57,19 @@ export class SessionRun implements SessionRunner {
     presenter.runStarted(kind, plan.cases.length);
     this.d.diagnostics.clear(record.solutionPath);
     let result: RunResult;
+    // The panel always learns that the run ended (BATTERY 35): whatever fails between here and
+    // the results, the run is reported as failed instead of staying "Running…".
     try {
       result = await judge({ problem, cases: plan.cases, solutionPath: record.solutionPath, language: record.language, onCase: (r) => presenter.caseDecided(kind, plan.view(r)) });
+      if (signal.aborted) {
+        presenter.runCancelled(kind, plan.cases.length, result.durationMs);
+        return undefined;
+      }
+      presenter.runFinished(kind, result, result.cases.map(plan.view));
     } catch (err) {
       presenter.runFailed(kind, plan.cases.length, err);
       throw err;
     }
-    if (signal.aborted) {
-      presenter.runCancelled(kind, plan.cases.length, result.durationMs);
-      return undefined;
-    }
-    presenter.runFinished(kind, result, result.cases.map(plan.view));
     this.d.diagnostics.show(record.solutionPath, result.cases);
     // Only cases of the problem count for the attempt (custom cases are the user's own).
     const official = plan.official(result.cases);
