@@ -151,6 +151,24 @@ describe('practice session', function () {
     await waitFor(async () => !(await fs.readFile(file, 'utf8')).includes('three equal'), 'custom case removed');
   });
 
+  it('BATTERY 41: a custom case with a malformed tag is refused when added, with the tag named; nothing is saved', async () => {
+    const a = await api();
+    const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };
+    const file = path.join(path.dirname(r.solutionPath), 'custom-tests.json');
+    const before = await fs.readFile(file, 'utf8').catch(() => '');
+    const failed = new Promise<{ message: string; expected: boolean }>((resolve) => {
+      const sub = a.onDidFail((f) => {
+        sub.dispose();
+        resolve(f);
+      });
+    });
+    void a.deliverWebviewMessage('problem', { type: 'addCustomCase', name: 'bad float', args: '[[{"$float": "1e-5x"}]]', expected: '[1]' });
+    const f = await Promise.race([failed, new Promise<never>((_r, reject) => setTimeout(() => reject(new Error('no failure reported')), 15_000))]);
+    assert.match(f.message, /\$float/, 'the message names the bad tag');
+    assert.equal(f.expected, true, "the user's input, not a bug");
+    assert.equal(await fs.readFile(file, 'utf8').catch(() => ''), before, 'nothing saved');
+  });
+
   it("the panel's Run is mlprep.runTests, and its failure goes through the one failure policy", async () => {
     const a = await api();
     const r = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string };

@@ -1,3 +1,4 @@
+import { validateCustomCase } from '../../core/judge/caseInput';
 import type { CustomCase } from '../../core/session/practice';
 import type { PracticeFiles } from '../../core/session/practiceFiles';
 import type { Problem } from '../../core/problems/schema';
@@ -27,6 +28,9 @@ export class CustomCases {
   async add(problem: Problem, c: CustomCase): Promise<CustomCase[]> {
     const cases = await this.read(problem);
     if (cases.length >= MAX_CUSTOM_CASES) throw new UserError(`At most ${MAX_CUSTOM_CASES} custom cases per problem.`);
+    // Bad input is the user's input, said before anything runs (BATTERY 41).
+    const bad = validateCustomCase(c.args, c.expected);
+    if (bad) throw new UserError(`This custom case cannot be used: ${bad}. Nothing was saved.`);
     const next = [...cases, { ...c, name: c.name || `case ${cases.length + 1}` }];
     await this.files.writeCustomCases(problem.id, next);
     return next;
