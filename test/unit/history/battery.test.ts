@@ -34,7 +34,9 @@ describe('history battery', () => {
   beforeEach(() => {
     root = tempDir('history-battery');
   });
-  afterEach(async () => {
+  afterEach(async function () {
+    // Removing 10,000 record files (row 32) can take long on a busy disk: cleanup is not the test.
+    this.timeout(180_000);
     await closeAll();
     cleanup(root);
   });
