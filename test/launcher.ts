@@ -4,6 +4,8 @@
  *   node out/test/launcher.js integration [--desktop]   the mocha suite in test/integration
  *   node out/test/launcher.js e2e                       Playwright specs in test/e2e
  *
+ * MLPREP_TEST_GREP=<text> runs only the tests whose full title contains it (both tiers).
+ *
  * Integration: with --desktop or MLPREP_VSCODE_EXECUTABLE set, @vscode/test-electron runs the
  * suite in desktop VS Code (downloaded by it when no executable is given). Otherwise the suite
  * runs in code-server 4.100.3 driven by Debian's Chromium (offline machines). It never skips:
@@ -36,7 +38,8 @@ async function integrationDesktop(): Promise<number> {
 
 async function integrationCodeServer(): Promise<number> {
   const report = join(REPO_ROOT, 'out', 'integration-report.txt');
-  const wb = await startCodeServer({ env: { MLPREP_TEST_REPORT: report } });
+  const grep = process.env.MLPREP_TEST_GREP;
+  const wb = await startCodeServer({ env: { MLPREP_TEST_REPORT: report, ...(grep ? { MLPREP_TEST_GREP: grep } : {}) } });
   const consoleLines: string[] = [];
   const browser = await launchBrowser();
   try {
@@ -73,7 +76,8 @@ async function integrationCodeServer(): Promise<number> {
 
 async function e2e(): Promise<number> {
   const Mocha = (await import('mocha')).default;
-  const mocha = new Mocha({ timeout: 180_000, reporter: 'spec' });
+  const grep = process.env.MLPREP_TEST_GREP;
+  const mocha = new Mocha({ timeout: 180_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   const dir = join(REPO_ROOT, 'out', 'test', 'e2e');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort() : [];
   if (files.length === 0) {

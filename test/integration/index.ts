@@ -18,7 +18,8 @@ export async function run(): Promise<void> {
   if (reportPath) writeFileSync(reportPath, '');
   out(`[integration] VS Code ${vscode.version} (${vscode.env.appName}, host ${vscode.env.appHost}, ui ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}), Node ${process.version}`);
 
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'dot' });
+  const grep = process.env.MLPREP_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'dot', ...(grep ? { grep } : {}) });
   const files = readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(join(__dirname, f));
   if (files.length === 0) throw new Error('no integration test files found');
