@@ -7,7 +7,7 @@ FLOAT_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 def profile_csv(csv_text: str) -> dict:
     lines = [line[:-1] if line.endswith("\r") else line for line in csv_text.split("\n")]
-    lines = [line for line in lines if line != ""]
+    lines = [line for line in lines if line.strip() != ""]
     if not lines:
         return {}
     header = [h.strip() for h in lines[0].split(",")]

@@ -6,7 +6,7 @@ export function profile_csv(csv_text: string): Record<string, { type: string; mi
   const lines = csv_text
     .split('\n')
     .map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))
-    .filter((l) => l !== '');
+    .filter((l) => l.trim() !== '');
   const result: Record<string, { type: string; missing: number; mean?: number }> = {};
   if (lines.length === 0) return result;
   const header = lines[0].split(',').map((h) => h.trim());

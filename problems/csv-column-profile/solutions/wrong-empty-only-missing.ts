@@ -1,6 +1,6 @@
 export function profile_csv(csv_text: string): Record<string, { type: string; missing: number; mean?: number }> {
   // Only an empty field counts as missing; NA / null / NaN are treated as data.
-  const lines = csv_text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)).filter((l) => l !== '');
+  const lines = csv_text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)).filter((l) => l.trim() !== '');
   const header = lines[0].split(',').map((h) => h.trim());
   const cols: string[][] = header.map(() => []);
   for (const line of lines.slice(1)) {

@@ -2,7 +2,7 @@ const MISSING = new Set(['', 'na', 'n/a', 'null', 'nan']);
 
 export function profile_csv(csv_text: string): Record<string, { type: string; missing: number; mean?: number }> {
   // Divides by the number of rows, i.e. treats every missing value as 0 in the mean.
-  const lines = csv_text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)).filter((l) => l !== '');
+  const lines = csv_text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)).filter((l) => l.trim() !== '');
   const header = lines[0].split(',').map((h) => h.trim());
   const cols: string[][] = header.map(() => []);
   for (const line of lines.slice(1)) {

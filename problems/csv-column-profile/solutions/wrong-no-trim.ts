@@ -2,7 +2,7 @@ const MISSING = new Set(['', 'na', 'n/a', 'null', 'nan']);
 
 export function profile_csv(csv_text: string): Record<string, { type: string; missing: number; mean?: number }> {
   // Never trims fields and keeps the \r of Windows line endings.
-  const lines = csv_text.split('\n').filter((l) => l !== '');
+  const lines = csv_text.split('\n').filter((l) => l.trim() !== '');
   const header = lines[0].split(',');
   const cols: string[][] = header.map(() => []);
   for (const line of lines.slice(1)) {

@@ -1,7 +1,7 @@
 const MISSING = new Set(['', 'na', 'n/a', 'null', 'nan']);
 
 export function profile_csv(csv_text: string): Record<string, { type: string; missing: number; mean?: number }> {
-  const lines = csv_text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '');
+  const lines = csv_text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
   const header = lines[0].split(',').map((h) => h.trim());
   const cols: string[][] = header.map(() => []);
   for (const line of lines.slice(1)) {

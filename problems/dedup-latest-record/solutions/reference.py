@@ -1,6 +1,6 @@
 def dedup_latest(csv_text: str, key: str, order_by: str) -> list[int]:
     lines = [line[:-1] if line.endswith("\r") else line for line in csv_text.split("\n")]
-    lines = [line for line in lines if line != ""]
+    lines = [line for line in lines if line.strip() != ""]
     header = [h.strip() for h in lines[0].split(",")]
     ki, ti = header.index(key), header.index(order_by)
     keep = []

@@ -2,7 +2,7 @@ export function dedup_latest(csv_text: string, key: string, order_by: string): n
   const lines = csv_text
     .split('\n')
     .map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))
-    .filter((l) => l !== '');
+    .filter((l) => l.trim() !== '');
   const header = lines[0].split(',').map((h) => h.trim());
   const ki = header.indexOf(key);
   const ti = header.indexOf(order_by);

@@ -1,6 +1,6 @@
 export function dedup_latest(csv_text: string, key: string, order_by: string): number[] {
   // Compares order_by as text, so "10" < "9".
-  const lines = csv_text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '');
+  const lines = csv_text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
   const header = lines[0].split(',').map((h) => h.trim());
   const ki = header.indexOf(key), ti = header.indexOf(order_by);
   const keep: number[] = [];

@@ -1,6 +1,6 @@
 def group_aggregate(csv_text: str, key: str, value: str) -> list[list]:
     lines = [line[:-1] if line.endswith("\r") else line for line in csv_text.split("\n")]
-    lines = [line for line in lines if line != ""]
+    lines = [line for line in lines if line.strip() != ""]
     if not lines:
         return []
     header = [h.strip() for h in lines[0].split(",")]

@@ -2,7 +2,7 @@ export function group_aggregate(csv_text: string, key: string, value: string): (
   const lines = csv_text
     .split('\n')
     .map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))
-    .filter((l) => l !== '');
+    .filter((l) => l.trim() !== '');
   if (lines.length === 0) return [];
   const header = lines[0].split(',').map((h) => h.trim());
   const ki = header.indexOf(key);

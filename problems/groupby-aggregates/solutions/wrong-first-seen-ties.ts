@@ -1,6 +1,6 @@
 export function group_aggregate(csv_text: string, key: string, value: string): (string | number)[][] {
   // Sorts by count only; groups with equal counts stay in first-seen order.
-  const lines = csv_text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '');
+  const lines = csv_text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
   const header = lines[0].split(',').map((h) => h.trim());
   const ki = header.indexOf(key), vi = header.indexOf(value);
   const groups = new Map<string, number[]>();

@@ -1,6 +1,6 @@
 def _column_values(csv_text: str, column: str) -> list[str]:
     lines = [line[:-1] if line.endswith("\r") else line for line in csv_text.split("\n")]
-    lines = [line for line in lines if line != ""]
+    lines = [line for line in lines if line.strip() != ""]
     header = [h.strip() for h in lines[0].split(",")]
     j = header.index(column)
     return [line.split(",")[j].strip() for line in lines[1:]]

@@ -2,7 +2,7 @@ function columnValues(csvText: string, column: string): string[] {
   const lines = csvText
     .split('\n')
     .map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))
-    .filter((l) => l !== '');
+    .filter((l) => l.trim() !== '');
   const header = lines[0].split(',').map((h) => h.trim());
   const j = header.indexOf(column);
   return lines.slice(1).map((l) => l.split(',')[j].trim());

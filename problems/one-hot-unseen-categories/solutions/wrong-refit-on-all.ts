@@ -1,5 +1,5 @@
 function vals(csv: string, column: string): string[] {
-  const lines = csv.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '');
+  const lines = csv.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
   const j = lines[0].split(',').map((h) => h.trim()).indexOf(column);
   return lines.slice(1).map((l) => l.split(',')[j].trim());
 }

@@ -3,7 +3,7 @@ from bisect import bisect_left
 
 def _table(csv_text: str) -> tuple[dict[str, int], list[list[str]]]:
     lines = [line[:-1] if line.endswith("\r") else line for line in csv_text.split("\n")]
-    lines = [line for line in lines if line != ""]
+    lines = [line for line in lines if line.strip() != ""]
     header = {h.strip(): j for j, h in enumerate(lines[0].split(","))}
     return header, [[f.strip() for f in line.split(",")] for line in lines[1:]]
 
@@ -27,9 +27,9 @@ def point_in_time_join(labels_csv: str, features_csv: str, ttl: int, default: fl
     out = []
     for r in lrows:
         e = r[le]
-        t = int(r[lt])
         result = default
-        if e != "" and e in times:
+        if e != "" and r[lt] != "" and e in times:
+            t = int(r[lt])
             k = bisect_left(times[e], t) - 1  # last event with time < t
             if k >= 0 and times[e][k] >= t - ttl:
                 result = events[e][k][2]

@@ -2,7 +2,7 @@ function table(csvText: string): [Map<string, number>, string[][]] {
   const lines = csvText
     .split('\n')
     .map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))
-    .filter((l) => l !== '');
+    .filter((l) => l.trim() !== '');
   const header = new Map<string, number>();
   lines[0].split(',').forEach((h, j) => header.set(h.trim(), j));
   return [header, lines.slice(1).map((l) => l.split(',').map((f) => f.trim()))];
@@ -28,7 +28,7 @@ export function point_in_time_join(labels_csv: string, features_csv: string, ttl
   return lrows.map((r) => {
     const evs = events.get(r[le]);
     const t = Number(r[lt]);
-    if (r[le] === '' || evs === undefined) return default_value;
+    if (r[le] === '' || r[lt] === '' || evs === undefined) return default_value;
     // binary search: first index with time >= t
     let lo = 0;
     let hi = evs.length;

@@ -1,7 +1,7 @@
 type Ev = { t: number; pos: number; v: number };
 
 function table(csv: string): [Map<string, number>, string[][]] {
-  const lines = csv.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '');
+  const lines = csv.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
   const h = new Map<string, number>();
   lines[0].split(',').forEach((x, j) => h.set(x.trim(), j));
   return [h, lines.slice(1).map((l) => l.split(',').map((f) => f.trim()))];

@@ -3,7 +3,7 @@ from bisect import bisect_left
 
 def rolling_features(csv_text: str, window: int) -> list[list[float]]:
     lines = [line[:-1] if line.endswith("\r") else line for line in csv_text.split("\n")]
-    lines = [line for line in lines if line != ""]
+    lines = [line for line in lines if line.strip() != ""]
     header = [h.strip() for h in lines[0].split(",")]
     ci, ti, ai = header.index("card_id"), header.index("ts"), header.index("amount")
     rows = [[f.strip() for f in line.split(",")] for line in lines[1:]]

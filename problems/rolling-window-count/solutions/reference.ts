@@ -13,7 +13,7 @@ export function rolling_features(csv_text: string, window: number): number[][] {
   const lines = csv_text
     .split('\n')
     .map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))
-    .filter((l) => l !== '');
+    .filter((l) => l.trim() !== '');
   const header = lines[0].split(',').map((h) => h.trim());
   const ci = header.indexOf('card_id');
   const ti = header.indexOf('ts');

@@ -1,7 +1,7 @@
 type Ev = { t: number; a: number; i: number };
 
 function load(csv: string, keepMissingAmount = true): [number, Map<string, Ev[]>] {
-  const lines = csv.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '');
+  const lines = csv.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
   const h = lines[0].split(',').map((x) => x.trim());
   const ci = h.indexOf('card_id'), ti = h.indexOf('ts'), ai = h.indexOf('amount');
   const rows = lines.slice(1).map((l) => l.split(',').map((x) => x.trim()));

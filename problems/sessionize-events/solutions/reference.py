@@ -1,6 +1,6 @@
 def sessionize(csv_text: str, gap: int) -> list[int]:
     lines = [line[:-1] if line.endswith("\r") else line for line in csv_text.split("\n")]
-    lines = [line for line in lines if line != ""]
+    lines = [line for line in lines if line.strip() != ""]
     header = [h.strip() for h in lines[0].split(",")]
     ui, ti = header.index("user_id"), header.index("ts")
     rows = [[f.strip() for f in line.split(",")] for line in lines[1:]]

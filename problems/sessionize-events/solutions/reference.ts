@@ -2,7 +2,7 @@ export function sessionize(csv_text: string, gap: number): number[] {
   const lines = csv_text
     .split('\n')
     .map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))
-    .filter((l) => l !== '');
+    .filter((l) => l.trim() !== '');
   const header = lines[0].split(',').map((h) => h.trim());
   const ui = header.indexOf('user_id');
   const ti = header.indexOf('ts');

@@ -1,6 +1,6 @@
 export function sessionize(csv_text: string, gap: number): number[] {
   // Processes events in file (arrival) order, as a naive streaming job would; never sorts by ts.
-  const lines = csv_text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '');
+  const lines = csv_text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
   const h = lines[0].split(',').map((x) => x.trim());
   const ui = h.indexOf('user_id'), ti = h.indexOf('ts');
   const state = new Map<string, [number, number]>();

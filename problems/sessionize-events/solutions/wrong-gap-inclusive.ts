@@ -1,6 +1,6 @@
 export function sessionize(csv_text: string, gap: number): number[] {
   // Starts a new session when the difference is >= gap instead of > gap.
-  const lines = csv_text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '');
+  const lines = csv_text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
   const h = lines[0].split(',').map((x) => x.trim());
   const ui = h.indexOf('user_id'), ti = h.indexOf('ts');
   const rows = lines.slice(1).map((l) => l.split(',').map((x) => x.trim()));

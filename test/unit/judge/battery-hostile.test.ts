@@ -185,15 +185,18 @@ describe('judge battery: hostile solutions (rows 34–42)', function () {
     (isLinux ? it : it.skip)('BATTERY 37: Python: clearing the subreaper flag, then a setsid double fork with an empty environment in /, leaves nothing', async () => {
       const t = sleepToken();
       const code = [
-        'import ctypes, os',
+        'import ctypes, os, time',
         'def solve(x):',
         '    ctypes.CDLL(None).prctl(36, 0, 0, 0, 0)',
-        '    if os.fork() == 0:',
+        '    pid = os.fork()',
+        '    if pid == 0:',
         '        os.setsid()',
         "        os.chdir('/')",
         '        if os.fork() == 0:',
         `            os.execve('/bin/sleep', ['sleep', '${t}'], {})`,
         '        os._exit(0)',
+        '    os.waitpid(pid, 0)  # the daemon is an orphan before the case ends',
+        '    time.sleep(0.3)',
         '    return x',
         '',
       ].join('\n');
@@ -207,12 +210,13 @@ describe('judge battery: hostile solutions (rows 34–42)', function () {
         ['import os, time, sys', 'end = time.time() + 30', 'while time.time() < end:', '    if os.fork() != 0:', '        os._exit(0)', '    time.sleep(0.002)', `# ${t}`].join('\\n');
       const a = sleepToken();
       const py = [
-        'import os, sys',
+        'import os, sys, time',
         'def solve(x):',
         '    if os.fork() == 0:',
         '        os.setsid()',
         "        os.chdir('/')",
         `        os.execve(sys.executable, [sys.executable, '-c', "${hop(a)}", '${a}'], {})`,
+        '    time.sleep(0.3)  # the hopping has begun before the case ends',
         '    return x',
         '',
       ].join('\n');
