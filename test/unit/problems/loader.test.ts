@@ -295,7 +295,7 @@ describe('problem pack loader', () => {
     assert.equal(broken.diagnostics[0].file, file);
   });
 
-  it('loads 200 problems well under 100 ms (problem.json only)', async () => {
+  it('loads a pack of 200 problems in one call (its time budget is checked by npm run bench)', async () => {
     const dir = path.join(tempDir('mlprep-big-pack-'), 'pack');
     fs.mkdirSync(dir);
     const base = readManifest(PACK, 'sum-column');
@@ -305,17 +305,9 @@ describe('problem pack loader', () => {
       fs.writeFileSync(path.join(dir, id, 'tests.json'), '{"cases":[]}');
       fs.writeFileSync(path.join(dir, id, 'statement.md'), 'x'.repeat(20_000));
     }
-    await loadPack(dir); // first call pays for module and schema warm-up
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const t = performance.now();
-      const pack = await loadPack(dir);
-      times.push(performance.now() - t);
-      assert.equal(pack.problems.length, 200);
-    }
-    times.sort((a, b) => a - b);
-    // Best of seven: the machine is shared, so a single run measures the neighbours too.
-    assert.ok(times[0] < 100, `best ${times[0].toFixed(1)} ms, median ${times[3].toFixed(1)} ms`);
+    const pack = await loadPack(dir);
+    assert.equal(pack.problems.length, 200);
+    assert.deepEqual(pack.diagnostics, []);
   });
 
   it('formats zod paths as JSON paths', () => {
