@@ -104,7 +104,7 @@ export function analyseAnswer(answer: string, prompt: PromptText): Analysed[] {
       hedged: hedged(sentence.norm),
       restated: sentence.words.length >= 3 && (copied || reworded),
       list: bareList(sentence.norm, specifics),
-      short: oneLiner(sentence.words, labelWords, specifics),
+      short: oneLiner(sentence.words, labelWords, specifics, sentence.norm),
       question,
       dismissal: clauses.length > 0 && clauses.every((c) => c.dismissive),
     };

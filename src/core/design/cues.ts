@@ -48,13 +48,17 @@ const SPECIFIC_RES: Record<Exclude<SpecificKind, 'number'>, RegExp> = {
 const VAGUE_REASON =
   /\b(because|since|as|so|given|which|that)\b[^,;.]{0,45}?\b(key|important|crucial|essential|critical|matters?|the best|best (metric|model|approach|practice)|standard|state[- ]of[- ]the[- ]art|powerful|popular|proven|effective|works? (well|best)|good|great|useful|helpful|necessary|needed|the norm|common(ly used)?|widely used|industry|simple|easy|lots of data|a lot of data|enough data|things (can |might |may )?change|degrade over time|makes sense|required|modern|accurate|reliable|fast enough)\b[^,;.]{0,25}/g;
 
+/** Triggers that name no signal or level ("retrain it when it gets worse", "if needed"). */
+const VAGUE_CONDITION =
+  /\b(when|if|whenever|once|as soon as)\b (it|the model|performance|quality|accuracy|things?|metrics?|results?|the data|data|numbers|the world) (\w+ ){0,2}?(gets? worse|get bad|goes? down|degrades?|degrading|drops?|declines?|changes?|shifts?|goes? stale|becomes? stale|looks? off|needed|necessary|required)\b|\b(after|before) (the )?(launch|launching|deployment|deploying|go-live|release|shipping|that|this)\b/g;
+
 /** Counts of artifacts ("3 models", "10 alerts", "50 machines"): a number, but not a decision. */
 const ARTIFACT_COUNT =
   /(?<!\b(top|first|last|every|per|each|least|most|to|over|under|within|than|of)\s)\b\d[\d,.]*\s+(\w+\s+)?(models?|metrics?|dashboards?|features?|a\/b tests?|tests?|experiments?|alerts?|machines?|servers?|nodes?|regions?|tables?|stages?|groups?|teams?|people|engineers?|steps?|phases?|layers?|components?|services?|pipelines?|datasets?|sources?|charts?|reports?|meetings?|tb|gb|pb|sprints?|tickets?)\b/g;
 
 /** The kinds of specifics a sentence carries; statement numbers do not count as the user's own. */
 export function specificsOf(text: string, statementNumbers: ReadonlySet<string>): Set<SpecificKind> {
-  const norm = text.replace(VAGUE_REASON, ' ').replace(SELF_CONTRAST, ' ');
+  const norm = text.replace(VAGUE_REASON, ' ').replace(SELF_CONTRAST, ' ').replace(VAGUE_CONDITION, ' ');
   const question = /\?\s*$/.test(text);
   const out = new Set<SpecificKind>();
   const own = numbersIn(norm.replace(ARTIFACT_COUNT, ' ').replace(NAME_DIGITS, ' ')).filter((n) => !statementNumbers.has(n) && !/^(0|1)$/.test(n));
@@ -153,6 +157,8 @@ function listItems(norm: string): string[] {
     .filter(Boolean);
 }
 
+const FEATURE_LIST = /^(\w+ ){0,2}(features?|signals?|inputs?)\s?(:|include|are|=)|^for (the )?(features|signals|inputs),? (we|i)\b/;
+
 /** Many short items in a row: a sentence that reads like a list of names. */
 export function listy(norm: string): boolean {
   const items = listItems(norm);
@@ -166,6 +172,9 @@ export function listy(norm: string): boolean {
  */
 export function bareList(norm: string, specifics: ReadonlySet<SpecificKind>): boolean {
   const items = listItems(norm);
+  // Inputs add up: a list of named features is a choice of inputs ("features: distance, time of
+  // day, courier load"), unless the items are only kinds of features ("user features, post features").
+  if (FEATURE_LIST.test(norm) && items.filter((i) => /\b(features?|signals?|data|inputs?|info(rmation)?)$/.test(i)).length * 2 < items.length && !/\b(etc|and so on|and more)\b|\.\.\.|…/.test(norm)) return false;
   const decisive = DECISIVE.filter((k) => specifics.has(k)).length;
   if (/\b(etc|and so on|and more)\b|\.\.\.|…/.test(norm) && items.length >= 3 && decisive < 2) return true;
   if (listy(norm) && decisive < 2 && !specifics.has('number')) return true;
@@ -174,9 +183,18 @@ export function bareList(norm: string, specifics: ReadonlySet<SpecificKind>): bo
   return offered && items.length >= 3 && !specifics.has('reason') && !specifics.has('comparison');
 }
 
-/** Too short to carry a decision on its own ("A/B test then ship", "XGBoost.", "Deploy: daily batch job"). */
-export function oneLiner(words: readonly string[], labelWords: number, specifics: ReadonlySet<SpecificKind>): boolean {
+/** Comparisons with whatever exists today ("against the rules engine") add nothing the prompt did not say. */
+const GENERIC_COMPARISON = /\b(against|vs\.?|versus|compared (to|with)|than) (the )?(current|existing|old|legacy|baseline|rules?|rule[- ]based|heuristic|status quo|control)\b/;
+
+/**
+ * Too short to carry a decision on its own: a handful of words ("XGBoost.", "Deploy: daily batch
+ * job"), or a short step sequence with nothing that argues, quantifies or bounds it ("A/B test
+ * against the rules engine, then ship", "monitor performance and retrain periodically").
+ */
+export function oneLiner(words: readonly string[], labelWords: number, specifics: ReadonlySet<SpecificKind>, norm = ''): boolean {
   const n = words.length - labelWords;
   const arguing = [...specifics].filter((k) => k !== 'choice').length;
-  return n < 6 && arguing < 2;
+  if (n < 6 && arguing < 2) return true;
+  const weighty = (['number', 'reason', 'threshold', 'tradeoff', 'frequency'] as const).some((k) => specifics.has(k)) || (specifics.has('comparison') && !GENERIC_COMPARISON.test(norm));
+  return n < 15 && !weighty;
 }
