@@ -24,7 +24,8 @@ export const NUANCE_DETECTORS: Record<NuanceId, readonly Detector[]> = {
     d('group-split', ['(group|entity|user|account|query|session|product|seller|host)[- ](split|k-?fold|level split|disjoint)', 'split\\w* by (user|account|group|entity|query|session|product|seller|host|listing|restaurant)'], []),
     d('dedup', ['(dedup\\w*|de-dup\\w*|near[- ]duplicates?|minhash|perceptual hash\\w*).{0,40}(across|between|before|split|train|test)|(across|between) (the )?splits'], []),
     d('fit-on-train', ['(fit|fitted|fitting|learn\\w*).{0,30}(on )?(the )?train(ing)? (split|set|data|fold)s? only|out-of-fold|on the training split only'], []),
-    d('gap', ['(gap|embargo|buffer) (of|equal|between|matching)|with a (\\w+[- ])?(day|week|month)[- ]?(gap|embargo)'], []),
+    // A time gap between training and test data, not any gap ("the gap between the first and second passage").
+    d('gap', ['(gap|embargo|buffer) (of \\d+ ?(days?|weeks?|months?|hours?|d|w)|equal to the (label|outcome|prediction|churn|chargeback)\\w*|between (the )?(train\\w*|validation|test|cut-?off)|matching the (label|horizon|window))|with a (\\w+[- ])?(day|week|month)[- ]?(gap|embargo)'], []),
   ],
   'data-drift': [
     d('drift-statistics', ['psi|population stability|kl divergence|ks (test|statistic)|kolmogorov|jensen[- ]shannon|wasserstein|chi-?square|domain classifier'], []),
@@ -35,7 +36,7 @@ export const NUANCE_DETECTORS: Record<NuanceId, readonly Detector[]> = {
   ],
   'feedback-loops': [
     d('exploration', ['exploration|exploring|explore (new|fresh|unseen|cold|less)|epsilon[- ]greedy|thompson|ucb|bandits?|randomi[sz]\\w* (slots?|positions?|exploration|holdout|treatment|campaigns?|serving|traffic|sample|subset|share|order)'], []),
-    d('unbiased-holdout', ['(random|persistent|unbiased|control|untreated|uniform) (holdout|sample|slice|group|traffic|bucket|arm)', 'hold-?out (group|traffic|slice|sample|bucket)', '(approve|show|serve|let through|release|publish)\\w*.{0,50}(random|small|capped) (sample|share|fraction|slice|percentage)'], []),
+    d('unbiased-holdout', ['(random|persistent|unbiased|control|untreated|uniform) (holdout|slice|group|traffic|bucket|arm)', '(random|uniform|unbiased|exploration) (sample|slice|share)s?.{0,80}(bias\\w*|selection|exposure|untreated|(not|never|wasn\\W?t|weren\\W?t) (shown|ranked|served|reviewed|flagged|decided|selected|chosen)|the model (never|did not|didn\\W?t))|(bias\\w*|selection|exposure).{0,80}(random|uniform|unbiased|exploration) (sample|slice|share)', 'hold-?out (group|traffic|slice|sample|bucket)', '(approve|show|serve|let through|release|publish)\\w*.{0,50}(random|small|capped) (sample|share|fraction|slice|percentage)'], []),
     d('debiasing', ['propensit\\w*|inverse propensity|ips|ipw|doubly robust|off-?policy', 'position bias|exposure bias|selection bias|presentation bias|selective labels?|reject inference|counterfactual', 'popularity (bias|cap\\w*)|(cap|limit)\\w* (exposure|impressions)|diversity (constraint|re-?rank\\w*|boost)'], []),
   ],
   uncertainty: [
@@ -43,7 +44,7 @@ export const NUANCE_DETECTORS: Record<NuanceId, readonly Detector[]> = {
     d('calibration-named', ['calibrat\\w*']),
     d('intervals', ['prediction intervals?|quantile (regression|loss|forecasts?|heads?)|conformal|p(10|20)\\W{1,3}(p50\\W{1,3})?p(80|90)|error bars|uncertainty (estimates?|bands?|intervals?)|(range|interval) (instead of|rather than)'], []),
     d('confidence', ['confidence (intervals?|thresholds?|scores?|levels?|bands?)']),
-    d('selective', ['abstain\\w*|abstention|defer\\w* (to )?(a )?human|escalat\\w* (to|when|if)|low[- ]confidence|(route|send)\\w*.{0,30}(human|review|analyst|moderator)|below (a |the )?confidence', '(uncertain|unsure|borderline|ambiguous|low[- ]score|grey[- ]zone|gray[- ]zone) (ones|cases|items|posts|predictions|scores|payments|messages)?.{0,20}(go|goes|are sent|get sent|gets sent|is sent|routed|sent|escalated|deferred|handed)\\w*( over)? to (a |the )?(human|review\\w*|analyst|moderator|expert|queue)'], []),
+    d('selective', ['abstain\\w*|abstention|defer\\w* (to )?(a )?human|escalat\\w* (when|if)|low[- ]confidence|below (a |the )?confidence', '(uncertain|unsure|borderline|ambiguous|middle|grey|gray|between|band|close to|near the threshold).{0,40}(route|send|escalat|defer)\\w*.{0,30}(human|review\\w*|analyst|moderator)|(route|send|escalat|defer)\\w*.{0,30}(human|review\\w*|analyst|moderator).{0,40}(uncertain|unsure|borderline|ambiguous|middle|grey|gray|between|band|close to)', '(uncertain|unsure|borderline|ambiguous|low[- ]score|grey[- ]zone|gray[- ]zone) (ones|cases|items|posts|predictions|scores|payments|messages)?.{0,20}(go|goes|are sent|get sent|gets sent|is sent|routed|sent|escalated|deferred|handed)\\w*( over)? to (a |the )?(human|review\\w*|analyst|moderator|expert|queue)'], []),
     d('epistemic', ['ensembl\\w* (disagreement|variance)|mc dropout|predictive entropy|out-of-distribution|ood'], []),
   ],
   'adversarial-inputs': [
