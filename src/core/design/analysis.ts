@@ -79,11 +79,13 @@ export function analyseAnswer(answer: string, prompt: PromptText): Analysed[] {
     });
     // A dismissal colours its whole sentence ("drift is n/a since we retrain when asked", "X is a
     // concern, but the model learns around it"): the reasons given beside it argue for not handling
-    // the concern. Only a figure of the user's own in the sentence keeps the other clauses alive.
+    // the concern. A figure of the user's own, or a worked-out method of their own (a commitment
+    // of a dozen words or more), keeps the other clauses alive.
     let clauses = cs;
     let live = cs.filter((c) => !c.dismissive).map((c) => c.text).join(' ; ');
     let specifics = specificsOf(live, statementNumbers);
-    if (cs.some((c) => c.dismissive) && !specifics.has('number')) {
+    const method = specifics.has('choice') && words(live).length >= 12 && !hedged(live);
+    if (cs.some((c) => c.dismissive) && !specifics.has('number') && !method) {
       clauses = cs.map((c) => ({ ...c, dismissive: true }));
       live = '';
       specifics = new Set();
