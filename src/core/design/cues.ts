@@ -100,7 +100,7 @@ const DISMISSAL = [
   // "won't need special handling", "no special treatment needed".
   /\b(won't|will not|don't|do not|doesn't|does not|no|without|never) (really )?(need|needs|require|requires)?\s?(any )?(special|specific|extra|explicit|dedicated|bespoke|further|additional) (handling|treatment|care|work|attention|mitigation|monitoring|measures?)\b/,
   // "a sufficiently large model learns around it", "taken care of by the platform".
-  /\b(model|network|llm|it)s? (\w+ )?(learns?|figures?|works?) (around|out|past) (it|this|that|them)\b|\b(taken care of|handled|covered|solved|dealt with) by (the |our )?(platform|infrastructure|infra|framework|library|tooling|feature store|vendor|cloud)\b/,
+  /\b(model|network|llm|ranker|classifier|it)s? (\w+ )?(learns?|figures?|works?) (around|out|past) (it|this|that|them)\b|\b(taken care of|handled|covered|solved|dealt with) by (the |our )?(platform|infrastructure|infra|framework|library|tooling|feature store|vendor|cloud)\b/,
   // Decisions handed to someone else or to the future: "the team will choose", "will emerge from experimentation".
   /\b(will|to) (be )?(emerge|decided|chosen|determined|figured out|settled)\b[^.;]{0,30}\b(experiment\w*|stakeholders?|later|the team|the business|data)\b|\b(the team|stakeholders|the business|they) will (choose|decide|pick|determine)\b|\bdepends on the (data|use case|situation|business)\b/,
 ];

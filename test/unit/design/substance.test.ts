@@ -42,11 +42,12 @@ describe('substance rules: what a sentence must carry to count', () => {
   it('dismissals, deferrals and naming without handling carry nothing, even with a reason beside them', () => {
     for (const t of [
       'Concept shift is n/a for the pilot since the team refreshes the model whenever sales asks.',
-      'Exposure bias is a classic problem, but a big enough ranker learns around it.',
+      'Exposure bias is real, but a big enough ranker learns around it.',
       'Abuse checks can be added in a later phase.',
-      'Label lag is a well-known challenge that we will keep in mind.',
+      'Label lag is a well-known challenge.',
+      'Label lag is something we will keep in mind.',
       'Seasonality should even out across the year.',
-      'Cold start will not need special handling.',
+      'We need no special treatment for cold start.',
       'The best model family will emerge from experimentation with the team.',
     ]) {
       const a = only(t);
@@ -133,6 +134,7 @@ describe('substance rules: behavioral signals', () => {
 
   it('a 20-page document is an activity count, a signed change is impact', () => {
     assert.equal(behavioral('production-model-failure', head({ Result: 'I wrote a 20-page review for the team.' })).quantifiedResult, false);
+    assert.equal(behavioral('production-model-failure', head({ Result: 'We delivered a 30-page report to the board.' })).starc.find((s) => s.id === 'result')?.covered, false);
     assert.equal(behavioral('production-model-failure', head({ Result: 'Qualified leads per week went +14% after the fix, with the same sales headcount.' })).quantifiedResult, true);
   });
 });
