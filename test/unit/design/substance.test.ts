@@ -13,7 +13,7 @@ const only = (text: string): ReturnType<typeof analyseAnswer>[number] => {
 };
 
 describe('substance rules: what a sentence must carry to count', () => {
-  it('digits inside names ("p95", "D7 retention", "F2") and "two-tower" are not figures', () => {
+  it('BATTERY 81: digits inside names ("p95", "D7 retention", "F2") and "two-tower" are not figures', () => {
     assert.ok(!specifics('We show NDCG, D7 retention, p95 error and F2 side by side.').includes('number'));
     assert.ok(!specifics('A two-tower retriever feeds the ranker.').includes('number'));
     assert.ok(specifics('Alert when p95 error exceeds 12 minutes.').includes('number'));
@@ -31,7 +31,7 @@ describe('substance rules: what a sentence must carry to count', () => {
     assert.ok(specifics('Retrain if the weekly PSI on basket size crosses its alert level.').includes('condition'));
   });
 
-  it('a short step sequence with nothing that argues or bounds it is a one-liner', () => {
+  it('BATTERY 80: a short step sequence with nothing that argues or bounds it is a one-liner', () => {
     const short = (t: string): boolean => oneLiner(words(normalize(t)), 0, specificsOf(normalize(t), NONE), normalize(t));
     assert.equal(short('Run an online test against the current heuristic, then launch it.'), true);
     assert.equal(short('Keep an eye on quality and refresh the model regularly.'), true);
@@ -39,7 +39,7 @@ describe('substance rules: what a sentence must carry to count', () => {
     assert.equal(short('Use log-loss because the scores feed a pricing rule.'), false);
   });
 
-  it('dismissals, deferrals and naming without handling carry nothing, even with a reason beside them', () => {
+  it('BATTERY 80: dismissals, deferrals and naming without handling carry nothing, even with a reason beside them', () => {
     for (const t of [
       'Concept shift is n/a for the pilot since the team refreshes the model whenever sales asks.',
       'Exposure bias is real, but a big enough ranker learns around it.',
@@ -62,7 +62,7 @@ describe('substance rules: what a sentence must carry to count', () => {
     assert.ok(a.specifics.size > 0);
   });
 
-  it('a list of named inputs is a choice; a list of kinds of inputs or of metrics is not', () => {
+  it('BATTERY 81: a list of named inputs is a choice; a list of kinds of inputs or of metrics is not', () => {
     const kinds = (t: string): boolean => bareList(normalize(t), specificsOf(normalize(t), NONE));
     assert.equal(kinds('Features: basket size, minutes since last visit, store region, weekday and promo flag.'), false);
     assert.equal(kinds('Features: user features, item features, context features, session signals.'), true);
@@ -87,21 +87,21 @@ describe('substance rules: through the checker', () => {
     assert.deepEqual(coveredPhases(design('eta-prediction', decided)), ['monitoring']);
   });
 
-  it('holidays held out as a test slice do not handle drift; holiday inputs do', () => {
+  it('BATTERY 82: holidays held out as a test slice do not handle drift; holiday inputs do', () => {
     const slice = design('eta-prediction', 'I keep national holidays as a separate test slice of 3 weeks so the report shows them apart.');
     assert.ok(!slice.nuances.covered.includes('data-drift'), JSON.stringify(slice.nuances));
     const feature = design('eta-prediction', 'I add holiday and school-break flags as features and retrain every week, because demand on those days differs by 30%.');
     assert.ok(feature.nuances.covered.includes('data-drift'), JSON.stringify(feature.nuances));
   });
 
-  it('friction counts as a defence only when tied to an attacker', () => {
+  it('BATTERY 82: friction counts as a defence only when tied to an attacker', () => {
     const grey = design('fraud-detection', 'Payments in the middle band get a step-up check, since 8% abandonment is cheaper than a wrong decline.');
     assert.ok(!grey.nuances.covered.includes('adversarial-inputs'), JSON.stringify(grey.nuances));
     const attack = design('fraud-detection', 'When a device tries more than 5 new cards in 10 minutes we force a step-up check, because card-testing bots probe with small amounts.');
     assert.ok(attack.nuances.covered.includes('adversarial-inputs'), JSON.stringify(attack.nuances));
   });
 
-  it('sending cases to review handles uncertainty only when the uncertain ones are sent', () => {
+  it('BATTERY 82: sending cases to review handles uncertainty only when the uncertain ones are sent', () => {
     const restated = design('content-moderation', 'For each of the 80M daily posts we decide to remove, restrict, send to review or leave up.');
     assert.ok(!restated.nuances.covered.includes('uncertainty'), JSON.stringify(restated.nuances));
     const routed = design('content-moderation', 'Borderline posts between the two thresholds are sent to human review, because a wrong removal costs an appeal.');
@@ -119,20 +119,20 @@ describe('substance rules: behavioral signals', () => {
     assert.equal(behavioral('production-model-failure', 'The vendor changed the schema without telling us, and it was not my fault.').ownsFailure, false);
   });
 
-  it('figures that set up the situation are not the result', () => {
+  it('BATTERY 83: figures that set up the situation are not the result', () => {
     const r = behavioral('offline-online-mismatch', head({ Situation: 'Our new ranker lifted offline recall from 0.61 to 0.66 on the April logs, yet the online test stayed flat.', Result: 'Leadership was pleased with the thorough write-up.' }));
     assert.equal(r.quantifiedResult, false);
     assert.equal(r.starc.find((s) => s.id === 'result')?.covered, false);
   });
 
-  it('any stated outcome under a Result heading counts; uptime and praise do not', () => {
+  it('BATTERY 83: any stated outcome under a Result heading counts; uptime and praise do not', () => {
     const moved = behavioral('saying-no-to-a-launch', head({ Result: 'The release moved by three weeks and went out with the fix.' }));
     assert.equal(moved.starc.find((s) => s.id === 'result')?.covered, true);
     const praise = behavioral('saying-no-to-a-launch', head({ Result: 'The service kept 99.9% uptime and my manager praised the team.' }));
     assert.equal(praise.starc.find((s) => s.id === 'result')?.covered, false);
   });
 
-  it('a 20-page document is an activity count, a signed change is impact', () => {
+  it('BATTERY 83: a 20-page document is an activity count, a signed change is impact', () => {
     assert.equal(behavioral('production-model-failure', head({ Result: 'I wrote a 20-page review for the team.' })).quantifiedResult, false);
     assert.equal(behavioral('production-model-failure', head({ Result: 'We delivered a 30-page report to the board.' })).starc.find((s) => s.id === 'result')?.covered, false);
     assert.equal(behavioral('production-model-failure', head({ Result: 'Qualified leads per week went +14% after the fix, with the same sales headcount.' })).quantifiedResult, true);
