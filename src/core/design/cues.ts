@@ -56,6 +56,10 @@ const VAGUE_CONDITION =
 const ARTIFACT_COUNT =
   /(?<!\b(top|first|last|every|per|each|least|most|to|over|under|within|than|of)\s)\b\d[\d,.]*\s+(\w+\s+)?(models?|metrics?|dashboards?|features?|a\/b tests?|tests?|experiments?|alerts?|machines?|servers?|nodes?|regions?|tables?|stages?|groups?|teams?|people|engineers?|steps?|phases?|layers?|components?|services?|pipelines?|datasets?|sources?|charts?|reports?|meetings?|tb|gb|pb|sprints?|tickets?)\b/g;
 
+/** A reason that argues from a property of the choice ("so the team can read the coefficients", "since the data is tabular"). */
+const CONCRETE_REASON =
+  /\b(because|since|as|so|given)\b[^.;]{0,70}\b(interpretab\w*|explainab\w*|explain\w*|coefficients|understand\w* the (coefficients|weights|model|scores?|decisions?)|audit\w*|tabular|trains? (fast|quickly|in minutes)|fast to train|cheap to (train|serve|run)|latency|small (data|dataset)|few labels|sparse)\b/;
+
 /** The kinds of specifics a sentence carries; statement numbers do not count as the user's own. */
 export function specificsOf(text: string, statementNumbers: ReadonlySet<string>): Set<SpecificKind> {
   const norm = text.replace(VAGUE_REASON, ' ').replace(SELF_CONTRAST, ' ').replace(VAGUE_CONDITION, ' ');
@@ -67,6 +71,7 @@ export function specificsOf(text: string, statementNumbers: ReadonlySet<string>)
     if (kind === 'number' || (question && kind === 'choice')) continue;
     if (SPECIFIC_RES[kind].test(norm)) out.add(kind);
   }
+  if (CONCRETE_REASON.test(text)) out.add('reason');
   return out;
 }
 
@@ -77,7 +82,8 @@ const HEDGE =
 /** Vague wording or a reason that argues nothing. */
 export function hedged(norm: string): boolean {
   VAGUE_REASON.lastIndex = 0;
-  return HEDGE.test(norm) || VAGUE_REASON.test(norm);
+  // "because it is simple" argues nothing, unless a concrete reason stands beside it.
+  return HEDGE.test(norm) || (VAGUE_REASON.test(norm) && !CONCRETE_REASON.test(norm));
 }
 
 /** Declaring a concern unimportant, without handling it. */

@@ -62,6 +62,13 @@ describe('substance rules: what a sentence must carry to count', () => {
     assert.ok(a.specifics.size > 0);
   });
 
+  it('a concrete reason beside a vague one still argues ("simple, and the analysts can read the coefficients")', () => {
+    const a = only('For the first model I would pick a linear model, because it is simple and the analysts can read the coefficients.');
+    assert.equal(a.hedged, false);
+    assert.ok(a.specifics.has('reason'));
+    assert.equal(only('For the first model I would pick a linear model, because it is simple and popular.').hedged, true);
+  });
+
   it('BATTERY 81: a list of named inputs is a choice; a list of kinds of inputs or of metrics is not', () => {
     const kinds = (t: string): boolean => bareList(normalize(t), specificsOf(normalize(t), NONE));
     assert.equal(kinds('Features: basket size, minutes since last visit, store region, weekday and promo flag.'), false);
