@@ -66,10 +66,13 @@ interface Reading {
   impact: boolean;
 }
 
+const GENERIC_TERMS = new Set(['model', 'models', 'ml', 'machine learning', 'ai', 'launch', 'launches', 'launched', 'launching', 'user', 'users', 'customer', 'customers', 'metric', 'metrics', 'data science', 'data scientist', 'data scientists']);
+
 function concretenessOf(norm: string, extra: readonly RegExp[]): number {
   const terms = new Set<string>();
   const re = new RegExp(CONCRETE.source, 'g');
-  for (const m of norm.matchAll(re)) terms.add(m[0]);
+  // Words every ML story has ("a new ML model", "the customer", "the launch") say nothing specific.
+  for (const m of norm.matchAll(re)) if (!GENERIC_TERMS.has(m[0])) terms.add(m[0]);
   for (const x of extra) {
     x.lastIndex = 0;
     for (const m of norm.matchAll(x)) terms.add(m[0]);
@@ -112,7 +115,8 @@ function pointsFor(r: Reading, part: StarcPart): number {
     case 'task':
       return (here || TASK.test(norm)) && r.concreteness >= 1 && !r.filler ? 2 : 0;
     case 'action': {
-      if (ACTIVITY.test(norm) || !solid) return 0;
+      // Pointing at someone else's failure is not an action of the speaker's.
+      if (ACTIVITY.test(norm) || !solid || BLAME.test(norm)) return 0;
       if (!ACTOR.test(norm) && !here) return 0;
       const hard = ownVerbs(norm, here).filter((v) => !SOFT_ACTION.test(v));
       if (hard.length === 0) return 0;
@@ -130,6 +134,8 @@ function pointsFor(r: Reading, part: StarcPart): number {
       if (!solid) return 0;
       return r.concreteness >= 2 && !r.filler ? 2 : 1;
     case 'context': {
+      // Under another part's heading only the speaker's own lesson counts, not "uptime since then".
+      if (elsewhere && (!FIRST_PERSON.test(norm) || UPTIME.test(norm))) return 0;
       if ((here || LESSON.test(norm)) && specificLesson(r)) return 2;
       return CONSTRAINT.test(norm) && solid ? 1 : 0;
     }

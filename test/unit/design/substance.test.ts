@@ -139,6 +139,19 @@ describe('substance rules: behavioral signals', () => {
     assert.equal(praise.starc.find((s) => s.id === 'result')?.covered, false);
   });
 
+  it('BATTERY 83: a generic setting ("a new ML model for the customers") is not a situation; a named system is', () => {
+    const generic = behavioral('saying-no-to-a-launch', head({ Situation: 'Some time ago our group was about to launch a new ML model for the customers.' }));
+    assert.equal(generic.starc.find((s) => s.id === 'situation')?.covered, false);
+    const named = behavioral('saying-no-to-a-launch', head({ Situation: 'At a grocery app, my team was about to launch a demand forecast for 900 stores that set the daily stock orders.' }));
+    assert.equal(named.starc.find((s) => s.id === 'situation')?.covered, true);
+  });
+
+  it('BATTERY 83: blaming another team is not an action; uptime under Result is not a lesson', () => {
+    const r = behavioral('saying-no-to-a-launch', head({ Action: 'I pointed out that the analytics team had been sloppy with the holdout split.', Result: 'The launch slipped, and the fraud scoring service has had 99.9% uptime since then.' }));
+    assert.equal(r.starc.find((s) => s.id === 'action')?.covered, false);
+    assert.equal(r.starc.find((s) => s.id === 'context')?.covered, false);
+  });
+
   it('BATTERY 83: a 20-page document is an activity count, a signed change is impact', () => {
     assert.equal(behavioral('production-model-failure', head({ Result: 'I wrote a 20-page review for the team.' })).quantifiedResult, false);
     assert.equal(behavioral('production-model-failure', head({ Result: 'We delivered a 30-page report to the board.' })).starc.find((s) => s.id === 'result')?.covered, false);
