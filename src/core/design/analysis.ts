@@ -77,8 +77,19 @@ export function analyseAnswer(answer: string, prompt: PromptText): Analysed[] {
       const text = sentence.norm.slice(start, end);
       return { text, start, end, dismissive: dismissive(text) };
     });
-    const live = cs.filter((c) => !c.dismissive).map((c) => c.text).join(' ; ');
-    const specifics = specificsOf(live, statementNumbers);
+    // A dismissal colours its whole sentence ("drift is n/a since we retrain when asked", "X is a
+    // concern, but the model learns around it"): the reasons given beside it argue for not handling
+    // the concern. A figure of the user's own, or a worked-out method of their own (a commitment
+    // of a dozen words or more), keeps the other clauses alive.
+    let clauses = cs;
+    let live = cs.filter((c) => !c.dismissive).map((c) => c.text).join(' ; ');
+    let specifics = specificsOf(live, statementNumbers);
+    const method = specifics.has('choice') && words(live).length >= 12 && !hedged(live);
+    if (cs.some((c) => c.dismissive) && !specifics.has('number') && !method) {
+      clauses = cs.map((c) => ({ ...c, dismissive: true }));
+      live = '';
+      specifics = new Set();
+    }
     const question = /\?\s*$/.test(sentence.norm);
     // Mostly the prompt's word sequences; or the prompt's figures, or its words as a wish
     // ("we need an out-of-time test"), with nothing of the user's own added.
@@ -90,14 +101,14 @@ export function analyseAnswer(answer: string, prompt: PromptText): Analysed[] {
     const labelWords = sentence.label ? sentence.label.split(/\s+/).length : 0;
     return {
       sentence,
-      clauses: cs,
+      clauses,
       specifics,
       hedged: hedged(sentence.norm),
       restated: sentence.words.length >= 3 && (copied || reworded),
       list: bareList(sentence.norm, specifics),
-      short: oneLiner(sentence.words, labelWords, specifics),
+      short: oneLiner(sentence.words, labelWords, specifics, sentence.norm),
       question,
-      dismissal: cs.length > 0 && cs.every((c) => c.dismissive),
+      dismissal: clauses.length > 0 && clauses.every((c) => c.dismissive),
     };
   });
 }

@@ -12,7 +12,14 @@ import { numbersIn } from './text';
 export { SPECIFIC_KINDS };
 export type { SpecificKind };
 
-const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|twice|double|triple|half)\b/;
+// "two-tower", "three-way" name a thing, not a quantity.
+const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|twice|double|triple|half)\b(?!-[a-z])/;
+
+/** Digits glued to letters name a thing ("p99", "D30 retention", "F0.5", "DCN-v2"), they choose no quantity. */
+const NAME_DIGITS = /(?<=[a-z])\d[\d.]*/g;
+
+/** A class against its own negation ("fraud vs. not fraud") compares nothing. */
+const SELF_CONTRAST = /\b(vs\.?|versus|or) (not|non)[- ]?\w+/g;
 
 /** Verbs that do not commit to anything after "I'd" / "we will". */
 const NON_COMMITTAL = 'will|would|shall|can|need|needs|have|has|had|be|been|are|were|was|is|am|do|does|did|don\'t|dont|won\'t|can\'t|cannot|not|know|believe|feel|guess|hear|think|consider|look|try|probably|maybe|possibly|perhaps|see|want|like|hope|love|also|really|likely|should|could|might|may|must|get|make sure|ensure|handle|address|deal|tackle|focus|care|worry|aim|strive|leverage|utili[sz]e|explore|investigate|evaluate';
@@ -30,7 +37,8 @@ const SPECIFIC_RES: Record<Exclude<SpecificKind, 'number'>, RegExp> = {
   tradeoff: /\b(trade-?offs?|at the (cost|expense) of|balance|balances|balancing|worth it|in exchange|costs? more|costs? less|cheaper|downside|upside|the price is|pay for|sacrific\w*|tension between)\b/,
   frequency:
     /\b(hourly|daily|weekly|monthly|nightly|quarterly|every (\d+ )?(second|minute|hour|day|week|month|night|retrain|release|change|deploy|model|prompt|index)s?|per (second|minute|hour|day|week|month|request|query)|each (day|week|hour|night|month|release)|on every (release|change|deploy|deployment|retrain|commit|model update|index update|prompt change)|twice a|once a|within \d+ (seconds?|minutes?|hours?|days?|weeks?)|within (an|a|one) (hour|day|week|minute)|same[- ]day|cadence)\b/,
-  condition: /\b(if|when|whenever|unless|as soon as|once|only for|only when|only if|only at|only above|only below|only after|in case|before|after|until|followed by|then)\b(?! (needed|necessary|possible|required|appropriate|applicable)\b)/,
+  // Sequencing words ("then", "followed by", "until") order steps; they set no condition.
+  condition: /\b(if|when|whenever|unless|as soon as|once|only for|only when|only if|only at|only above|only below|only after|in case|before|after)\b(?! (needed|necessary|possible|required|appropriate|applicable)\b)/,
   choice: new RegExp(
     String.raw`\b((i|we)('d| would| will|'ll| plan to|'m going to|'re going to| can| then)? (only |first |also |then |always |never |just |still |instead )?(?!(${NON_COMMITTAL})\b)[a-z]{3,}|my choice|go with|start with|first,? then|then move to|later move to)\b|^([^:]{1,40}: )?(${IMPERATIVE})\b|\b(label|target|objective|primary metric|main metric|north star|baseline|first model|first version|v1|decision rule|policy|loss)s?( is\b| will be\b| would be\b|\s?[=:])`,
   ),
@@ -40,21 +48,30 @@ const SPECIFIC_RES: Record<Exclude<SpecificKind, 'number'>, RegExp> = {
 const VAGUE_REASON =
   /\b(because|since|as|so|given|which|that)\b[^,;.]{0,45}?\b(key|important|crucial|essential|critical|matters?|the best|best (metric|model|approach|practice)|standard|state[- ]of[- ]the[- ]art|powerful|popular|proven|effective|works? (well|best)|good|great|useful|helpful|necessary|needed|the norm|common(ly used)?|widely used|industry|simple|easy|lots of data|a lot of data|enough data|things (can |might |may )?change|degrade over time|makes sense|required|modern|accurate|reliable|fast enough)\b[^,;.]{0,25}/g;
 
+/** Triggers that name no signal or level ("retrain it when it gets worse", "if needed"). */
+const VAGUE_CONDITION =
+  /\b(when|if|whenever|once|as soon as)\b (it|the model|performance|quality|accuracy|things?|metrics?|results?|the data|data|numbers|the world) (\w+ ){0,2}?(gets? worse|get bad|goes? down|degrades?|degrading|drops?|declines?|changes?|shifts?|goes? stale|becomes? stale|looks? off|needed|necessary|required)\b|\b(after|before) (the )?(launch|launching|deployment|deploying|go-live|release|shipping|that|this)\b/g;
+
 /** Counts of artifacts ("3 models", "10 alerts", "50 machines"): a number, but not a decision. */
 const ARTIFACT_COUNT =
   /(?<!\b(top|first|last|every|per|each|least|most|to|over|under|within|than|of)\s)\b\d[\d,.]*\s+(\w+\s+)?(models?|metrics?|dashboards?|features?|a\/b tests?|tests?|experiments?|alerts?|machines?|servers?|nodes?|regions?|tables?|stages?|groups?|teams?|people|engineers?|steps?|phases?|layers?|components?|services?|pipelines?|datasets?|sources?|charts?|reports?|meetings?|tb|gb|pb|sprints?|tickets?)\b/g;
 
+/** A reason that argues from a property of the choice ("so the team can read the coefficients", "since the data is tabular"). */
+const CONCRETE_REASON =
+  /\b(because|since|as|so|given)\b[^.;]{0,70}\b(interpretab\w*|explainab\w*|explain\w*|coefficients|understand\w* the (coefficients|weights|model|scores?|decisions?)|audit\w*|tabular|trains? (fast|quickly|in minutes)|fast to train|cheap to (train|serve|run)|latency|small (data|dataset)|few labels|sparse)\b/;
+
 /** The kinds of specifics a sentence carries; statement numbers do not count as the user's own. */
 export function specificsOf(text: string, statementNumbers: ReadonlySet<string>): Set<SpecificKind> {
-  const norm = text.replace(VAGUE_REASON, ' ');
+  const norm = text.replace(VAGUE_REASON, ' ').replace(SELF_CONTRAST, ' ').replace(VAGUE_CONDITION, ' ');
   const question = /\?\s*$/.test(text);
   const out = new Set<SpecificKind>();
-  const own = numbersIn(norm.replace(ARTIFACT_COUNT, ' ')).filter((n) => !statementNumbers.has(n) && !/^(0|1)$/.test(n));
+  const own = numbersIn(norm.replace(ARTIFACT_COUNT, ' ').replace(NAME_DIGITS, ' ')).filter((n) => !statementNumbers.has(n) && !/^(0|1)$/.test(n));
   if (own.length > 0 || NUMBER_WORDS.test(norm)) out.add('number');
   for (const kind of SPECIFIC_KINDS) {
     if (kind === 'number' || (question && kind === 'choice')) continue;
     if (SPECIFIC_RES[kind].test(norm)) out.add(kind);
   }
+  if (CONCRETE_REASON.test(text)) out.add('reason');
   return out;
 }
 
@@ -65,7 +82,8 @@ const HEDGE =
 /** Vague wording or a reason that argues nothing. */
 export function hedged(norm: string): boolean {
   VAGUE_REASON.lastIndex = 0;
-  return HEDGE.test(norm) || VAGUE_REASON.test(norm);
+  // "because it is simple" argues nothing, unless a concrete reason stands beside it.
+  return HEDGE.test(norm) || (VAGUE_REASON.test(norm) && !CONCRETE_REASON.test(norm));
 }
 
 /** Declaring a concern unimportant, without handling it. */
@@ -81,6 +99,16 @@ const DISMISSAL = [
   /\b(should|will|would) (be|work) (fine|ok|okay|good enough)\b|\b(is|are) (fine|ok|okay|good enough)( as is)?\b/,
   /\b(add|do|handle|figure( it)? out|worry about|deal with|think about|look at|revisit)\b[^.]{0,30}\blater\b/,
   /\bout of scope\b(?!.*\b(because|since|handled by|owned by|goes to|go to|so that|for v1|in v1|for now)\b)/,
+  // Deferrals: "can be added in a later phase", "in v2", "once the model is stable".
+  /\b(add|added|adding|do|done|handle|handled|address|addressed|consider|considered|revisit|revisited|introduce|introduced|tackle|tackled)\b[^.;]{0,30}\b(in|for|during) (a |the )?(later|future|next|subsequent|second) (phase|version|iteration|release|milestone|stage|quarter)\b|\b(in|for) (v2|phase 2|a v2)\b|\bonce the (model|system|product) is (stable|live|mature)\b/,
+  // Naming without handling: "we will keep it in mind", "a well-known challenge", "evens out".
+  /\b(keep|keeping|bear|bearing) (it|this|that|them|these|\w+ \w+)? ?in mind\b|\b(well[- ]known|known|common|classic|interesting|academic) (\w+ )?(challenge|problem|concern|issue|nuance|caveat|pitfall)\b|\b(even|evens|average|averages|wash|washes|balance|balances) out\b|\bpart of the game\b|\b(negligible|rare edge cases?|edge cases? we can ignore)\b/,
+  // "won't need special handling", "no special treatment needed".
+  /\b(won't|will not|don't|do not|doesn't|does not|no|without|never) (really )?(need|needs|require|requires)?\s?(any )?(special|specific|extra|explicit|dedicated|bespoke|further|additional) (handling|treatment|care|work|attention|mitigation|monitoring|measures?)\b/,
+  // "a sufficiently large model learns around it", "taken care of by the platform".
+  /\b(model|network|llm|ranker|classifier|it)s? (\w+ )?(learns?|figures?|works?) (around|out|past) (it|this|that|them)\b|\b(taken care of|handled|covered|solved|dealt with) by (the |our )?(platform|infrastructure|infra|framework|library|tooling|feature store|vendor|cloud)\b/,
+  // Decisions handed to someone else or to the future: "the team will choose", "will emerge from experimentation".
+  /\b(will|to) (be )?(emerge|decided|chosen|determined|figured out|settled)\b[^.;]{0,30}\b(experiment\w*|stakeholders?|later|the team|the business|data)\b|\b(the team|stakeholders|the business|they) will (choose|decide|pick|determine)\b|\bdepends on the (data|use case|situation|business)\b/,
 ];
 
 const CLAUSE_BREAK = /;|: | - |\s\(|\)\s|, (?=but\b|so\b|and (?:we|i|then|the model)\b|which\b|while\b|whereas\b|although\b|though\b|instead\b)|\b(?=but\b|however\b|instead\b|whereas\b|otherwise\b|because\b|since\b)/g;
@@ -135,6 +163,8 @@ function listItems(norm: string): string[] {
     .filter(Boolean);
 }
 
+const FEATURE_LIST = /^(\w+ ){0,2}(features?|signals?|inputs?)\s?(:|include|are|=)|^for (the )?(features|signals|inputs),? (we|i)\b/;
+
 /** Many short items in a row: a sentence that reads like a list of names. */
 export function listy(norm: string): boolean {
   const items = listItems(norm);
@@ -148,6 +178,9 @@ export function listy(norm: string): boolean {
  */
 export function bareList(norm: string, specifics: ReadonlySet<SpecificKind>): boolean {
   const items = listItems(norm);
+  // Inputs add up: a list of named features is a choice of inputs ("features: distance, time of
+  // day, courier load"), unless the items are only kinds of features ("user features, post features").
+  if (FEATURE_LIST.test(norm) && items.filter((i) => /\b(features?|signals?|data|inputs?|info(rmation)?)$/.test(i)).length * 2 < items.length && !/\b(etc|and so on|and more)\b|\.\.\.|…/.test(norm)) return false;
   const decisive = DECISIVE.filter((k) => specifics.has(k)).length;
   if (/\b(etc|and so on|and more)\b|\.\.\.|…/.test(norm) && items.length >= 3 && decisive < 2) return true;
   if (listy(norm) && decisive < 2 && !specifics.has('number')) return true;
@@ -156,9 +189,18 @@ export function bareList(norm: string, specifics: ReadonlySet<SpecificKind>): bo
   return offered && items.length >= 3 && !specifics.has('reason') && !specifics.has('comparison');
 }
 
-/** Too short to carry a decision on its own ("A/B test then ship", "XGBoost.", "Deploy: daily batch job"). */
-export function oneLiner(words: readonly string[], labelWords: number, specifics: ReadonlySet<SpecificKind>): boolean {
+/** Comparisons with whatever exists today ("against the rules engine") add nothing the prompt did not say. */
+const GENERIC_COMPARISON = /\b(against|vs\.?|versus|compared (to|with)|than) (the )?(current|existing|old|legacy|baseline|rules?|rule[- ]based|heuristic|status quo|control)\b/;
+
+/**
+ * Too short to carry a decision on its own: a handful of words ("XGBoost.", "Deploy: daily batch
+ * job"), or a short step sequence with nothing that argues, quantifies or bounds it ("A/B test
+ * against the rules engine, then ship", "monitor performance and retrain periodically").
+ */
+export function oneLiner(words: readonly string[], labelWords: number, specifics: ReadonlySet<SpecificKind>, norm = ''): boolean {
   const n = words.length - labelWords;
   const arguing = [...specifics].filter((k) => k !== 'choice').length;
-  return n < 6 && arguing < 2;
+  if (n < 6 && arguing < 2) return true;
+  const weighty = (['number', 'reason', 'threshold', 'tradeoff', 'frequency'] as const).some((k) => specifics.has(k)) || (specifics.has('comparison') && !GENERIC_COMPARISON.test(norm));
+  return n < 15 && !weighty;
 }

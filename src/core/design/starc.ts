@@ -66,10 +66,13 @@ interface Reading {
   impact: boolean;
 }
 
+const GENERIC_TERMS = new Set(['model', 'models', 'ml', 'machine learning', 'ai', 'launch', 'launches', 'launched', 'launching', 'user', 'users', 'customer', 'customers', 'metric', 'metrics', 'data science', 'data scientist', 'data scientists']);
+
 function concretenessOf(norm: string, extra: readonly RegExp[]): number {
   const terms = new Set<string>();
   const re = new RegExp(CONCRETE.source, 'g');
-  for (const m of norm.matchAll(re)) terms.add(m[0]);
+  // Words every ML story has ("a new ML model", "the customer", "the launch") say nothing specific.
+  for (const m of norm.matchAll(re)) if (!GENERIC_TERMS.has(m[0])) terms.add(m[0]);
   for (const x of extra) {
     x.lastIndex = 0;
     for (const m of norm.matchAll(x)) terms.add(m[0]);
@@ -102,13 +105,18 @@ function pointsFor(r: Reading, part: StarcPart): number {
   const norm = r.a.sentence.norm;
   const here = r.part === part;
   const solid = r.concreteness >= 2 || (r.concreteness >= 1 && !r.filler);
+  // Under another part's heading, the writer has said what the sentence is: the figures that set
+  // up a situation are not its result, and an outcome is not the situation.
+  const elsewhere = r.part !== undefined && r.part !== part;
+  if (elsewhere && (part === 'result' || part === 'situation')) return 0;
   switch (part) {
     case 'situation':
       return (here || SITUATION.test(norm)) && r.concreteness >= 2 && !(r.filler && r.concreteness < 3) ? 2 : 0;
     case 'task':
       return (here || TASK.test(norm)) && r.concreteness >= 1 && !r.filler ? 2 : 0;
     case 'action': {
-      if (ACTIVITY.test(norm) || !solid) return 0;
+      // Pointing at someone else's failure is not an action of the speaker's.
+      if (ACTIVITY.test(norm) || !solid || BLAME.test(norm)) return 0;
       if (!ACTOR.test(norm) && !here) return 0;
       const hard = ownVerbs(norm, here).filter((v) => !SOFT_ACTION.test(v));
       if (hard.length === 0) return 0;
@@ -119,9 +127,15 @@ function pointsFor(r: Reading, part: StarcPart): number {
     case 'result':
       if (!(here || RESULT.test(norm))) return 0;
       if (r.impact) return 2;
-      if (!solid || UPTIME.test(norm)) return 0;
+      if (UPTIME.test(norm) || ACTIVITY.test(norm)) return 0;
+      // Under a Result heading any stated outcome counts ("the launch moved by two weeks", "we
+      // delivered on time"); content-free endings and praise do not.
+      if (here && !r.filler && !CONTENT_FREE.test(norm) && !PRAISE.test(norm) && OUTCOME.test(norm)) return 2;
+      if (!solid) return 0;
       return r.concreteness >= 2 && !r.filler ? 2 : 1;
     case 'context': {
+      // Under another part's heading only the speaker's own lesson counts, not "uptime since then".
+      if (elsewhere && (!FIRST_PERSON.test(norm) || UPTIME.test(norm))) return 0;
       if ((here || LESSON.test(norm)) && specificLesson(r)) return 2;
       return CONSTRAINT.test(norm) && solid ? 1 : 0;
     }
@@ -149,6 +163,13 @@ function specificLesson(r: Reading): boolean {
   return r.concreteness >= 1 && !(PLATITUDE.test(r.a.sentence.norm) && r.concreteness < 2) && !r.filler;
 }
 
+/** Endings that state no outcome. */
+const CONTENT_FREE = /\b(things|everything|it all|it) (worked out|went (well|fine|smoothly)|turned out (fine|well|ok|okay))\b|\blessons? (were )?learned\b/;
+/** Praise and recognition, not outcomes. */
+const PRAISE = /\b(happy|pleased|impressed|thrilled|praised|recogni[sz]ed|thanked|kudos|shout-?out|appreciat\w*|promot\w*|award\w*)\b/;
+/** A past-tense outcome: something launched, moved, stopped, was delivered or fixed. */
+const OUTCOME = /\b(launch\w*|shipped|delivered|released|went live|rolled out|pushed back|postponed|delayed|slipped|moved|cancell?ed|dropped|rose|fell|stopped|fixed|resolved|recovered|reverted|rolled back|caught|prevented|avoided|saved|lost|cost|reduced|increased|improved|held|met|missed|kept|agreed|approved|rejected|adopted|became|now)\b/;
+
 export interface BehavioralInput {
   analysed: readonly Analysed[];
   rubric: BehavioralRubric | undefined;
@@ -173,7 +194,8 @@ export function checkBehavioral({ analysed, rubric }: BehavioralInput): Behavior
 
   const own = readings.filter((r) => OWN_MISTAKE.test(r.a.sentence.norm)).map((r) => r.a.sentence.text);
   const blame = readings.filter((r) => BLAME.test(r.a.sentence.norm)).map((r) => r.a.sentence.text);
-  const impact = readings.filter((r) => r.impact).map((r) => r.a.sentence.text);
+  // Before/after figures that set up the situation are not the story's impact.
+  const impact = readings.filter((r) => r.impact && r.part !== 'situation').map((r) => r.a.sentence.text);
   const lessonReadings = readings.filter((r) => LESSON.test(r.a.sentence.norm) || r.part === 'context');
   const specific = lessonReadings.filter(specificLesson);
   const lessons: Lessons = specific.length > 0 ? 'specific' : lessonReadings.length > 0 ? 'generic' : 'none';
