@@ -2,6 +2,9 @@ import type * as vscode from 'vscode';
 import type { AttemptSummary } from '../core/history/model';
 import type { HistoryStore } from '../core/history/store';
 import type { Diagnostic } from '../core/problems/loader';
+import type { PackSource } from '../core/problems/packs';
+import type { PackDiagnostics } from './packDiagnostics';
+import type { InterpreterChoice, InterpreterSelector, PythonEnvironmentsApi } from './pythonInterpreter';
 import type { Problem } from '../core/problems/schema';
 import type { HintLevel, Language, RunKind } from '../core/vocabulary';
 import type { HostToHints } from '../protocol';
@@ -37,7 +40,13 @@ export interface SessionSnapshot {
 export interface ViewsApi {
   readonly problemPanel: { readonly isOpen: boolean; readonly rejectedMessages: number; whenReady(): Promise<void>; close(): void };
   readonly hints: { readonly isVisible: boolean; readonly current: HostToHints };
-  readonly problemsTree: { getChildren(): readonly unknown[] };
+  readonly problemsTree: {
+    getChildren(): readonly unknown[];
+    /** Every problem row the filter shows, as the tree renders it (label, description with its pack). */
+    problemItems(): readonly { readonly id: string; readonly label: string; readonly description: string }[];
+  };
+  /** The problem-pack entries of VS Code's Problems panel, per file (line and column 0-based). */
+  readonly packDiagnostics: { of(file: string): readonly { readonly line: number; readonly column: number; readonly message: string }[] };
   readonly attemptsTree: { getChildren(): readonly unknown[]; groups(): readonly { key: string; label: string; attempts: readonly AttemptSummary[] }[] };
   readonly statusBar: { readonly text: string };
   readonly progress: { readonly isOpen: boolean };
@@ -62,6 +71,17 @@ export interface MlPrepApi {
   /** Fires when a command or a webview action failed, after the user was told. */
   readonly onDidFail: vscode.Event<Failure>;
   readonly views: ViewsApi;
+  /** The problem packs: which pack each problem comes from; reload now (as a save of a pack file does). */
+  readonly packs: { sourceOf(id: string): PackSource | undefined; reload(): Promise<void> };
+  /**
+   * The Python interpreter runs use. `useEnvironments` replaces where the Python extension's
+   * environments API comes from (for embedding, and for tests that stand in for the Python
+   * extension); undefined restores the installed extension's API.
+   */
+  readonly interpreter: {
+    choose(solutionPath?: string): Promise<InterpreterChoice>;
+    useEnvironments(source: (() => Promise<PythonEnvironmentsApi | undefined>) | undefined): void;
+  };
 }
 
 export interface ApiSources {
@@ -76,6 +96,8 @@ export interface ApiSources {
   statusBar: SessionStatusBar;
   progress: ProgressPanel;
   onDidFail: vscode.Event<Failure>;
+  packs: PackDiagnostics;
+  interpreter: InterpreterSelector;
 }
 
 export function createApi(s: ApiSources): MlPrepApi {
@@ -97,6 +119,8 @@ export function createApi(s: ApiSources): MlPrepApi {
     // The panel's entry point of webview messages: validation first, then the same handlers.
     deliverWebviewMessage: (_view, raw) => panel.receive(raw),
     onDidFail: s.onDidFail,
+    packs: { sourceOf: (id) => catalog.source(id), reload: () => s.packs.reload() },
+    interpreter: { choose: (p) => s.interpreter.choose(p), useEnvironments: (source) => s.interpreter.useEnvironments(source) },
     views: {
       problemPanel: {
         get isOpen() {
@@ -116,7 +140,10 @@ export function createApi(s: ApiSources): MlPrepApi {
           return hints.current;
         },
       },
-      problemsTree: { getChildren: () => s.problemsTree.getChildren() },
+      problemsTree: { getChildren: () => s.problemsTree.getChildren(), problemItems: () => s.problemsTree.problemItems() },
+      packDiagnostics: {
+        of: (file) => s.packs.diagnosticsOf(file).map((d) => ({ line: d.range.start.line, column: d.range.start.character, message: d.message })),
+      },
       attemptsTree: { getChildren: () => s.attemptsTree.getChildren(), groups: () => s.attemptsTree.groups() },
       statusBar: {
         get text() {
