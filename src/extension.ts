@@ -106,7 +106,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   void packs.publish().catch((err: unknown) => log.error('showing the problem packs\' diagnostics failed', err));
   if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
 
-  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress, onDidFail: failures.onDidFail, packs, interpreter });
+  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });
 }
 
 export function deactivate(): void {

@@ -7,7 +7,8 @@ import type { PackDiagnostics } from './packDiagnostics';
 import type { InterpreterChoice, InterpreterSelector, PythonEnvironmentsApi } from './pythonInterpreter';
 import type { Problem } from '../core/problems/schema';
 import type { HintLevel, Language, RunKind } from '../core/vocabulary';
-import type { HostToHints } from '../protocol';
+import type { HostToHints, InterpreterView } from '../protocol';
+import type { InterpreterStatus } from './session/interpreterStatus';
 import type { AttemptsTree } from './attemptsTree';
 import type { Catalog } from './catalog';
 import type { Failure } from './failures';
@@ -81,6 +82,8 @@ export interface MlPrepApi {
   readonly interpreter: {
     choose(solutionPath?: string): Promise<InterpreterChoice>;
     useEnvironments(source: (() => Promise<PythonEnvironmentsApi | undefined>) | undefined): void;
+    /** What the problem panel shows about the running session's interpreter (undefined without a coding session). */
+    describeSession(): Promise<InterpreterView | undefined>;
   };
 }
 
@@ -98,6 +101,7 @@ export interface ApiSources {
   onDidFail: vscode.Event<Failure>;
   packs: PackDiagnostics;
   interpreter: InterpreterSelector;
+  interpreterStatus: InterpreterStatus;
 }
 
 export function createApi(s: ApiSources): MlPrepApi {
@@ -120,7 +124,15 @@ export function createApi(s: ApiSources): MlPrepApi {
     deliverWebviewMessage: (_view, raw) => panel.receive(raw),
     onDidFail: s.onDidFail,
     packs: { sourceOf: (id) => catalog.source(id), reload: () => s.packs.reload() },
-    interpreter: { choose: (p) => s.interpreter.choose(p), useEnvironments: (source) => s.interpreter.useEnvironments(source) },
+    interpreter: {
+      choose: (p) => s.interpreter.choose(p),
+      useEnvironments: (source) => s.interpreter.useEnvironments(source),
+      describeSession: async () => {
+        const record = s.session.current;
+        const problem = record ? catalog.get(record.problemId) : undefined;
+        return record && problem?.kind === 'coding' ? (await s.interpreterStatus.describe(problem, record.solutionPath)).view : undefined;
+      },
+    },
     views: {
       problemPanel: {
         get isOpen() {

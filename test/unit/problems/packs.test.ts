@@ -118,7 +118,7 @@ describe('Own packs: New Problem scaffold', () => {
   it('Python only leaves TypeScript out of the manifest and the files', () => {
     const files = scaffoldFiles({ id: 'ab', title: 'T', round: 'coding', difficulty: 'easy', languages: ['python'] });
     assert.ok(!files.has('starter.ts'));
-    assert.equal((JSON.parse(files.get('problem.json') ?? '{}') as { languages: object }).languages.hasOwnProperty('typescript'), false);
+    assert.equal('typescript' in (JSON.parse(files.get('problem.json') ?? '{}') as { languages: object }).languages, false);
   });
 
   it('refuses a bad id and never overwrites an existing folder', async () => {
