@@ -124,7 +124,7 @@ describe('Ecosystem: own problem packs', function () {
     fs.rmSync(pack, { recursive: true, force: true });
   });
 
-  it('a broken manifest shows a diagnostic on its exact line; the rest of the pack is in the tree with its source', async () => {
+  it('BATTERY 95: a broken manifest shows a diagnostic on its exact line; the rest of the pack is in the tree with its source', async () => {
     const a = await api();
     const manifest = path.join(pack, 'eco-broken', 'problem.json');
     const diags = await waitFor(() => {

@@ -52,7 +52,7 @@ describe('Own packs: JSON path → position', () => {
     assert.equal(locateJsonPath(text, '').line, 2);
   });
 
-  it('the loader diagnostic of a broken manifest lands on the broken line', async () => {
+  it('BATTERY 95: the loader diagnostic of a broken manifest lands on the broken line; the rest of the pack loads', async () => {
     const dir = tempDir('mlprep-pack-');
     fs.mkdirSync(path.join(dir, 'broken-one'));
     fs.writeFileSync(path.join(dir, 'broken-one', 'problem.json'), MANIFEST_WITH_BAD_DIFFICULTY);
@@ -81,12 +81,12 @@ describe('Own packs: sources and labels', () => {
     );
   });
 
-  it('a workspace pack is not loaded in an untrusted workspace', () => {
+  it('BATTERY 97: a workspace pack is not loaded in an untrusted workspace', () => {
     const s = packSources('/ext/problems', [], ['/ws/a'], false, '/home/u');
     assert.deepEqual(s.map((x) => x.origin), ['bundled']);
   });
 
-  it('each problem keeps its pack; an id already loaded is reported on the later manifest and left out', () => {
+  it('BATTERY 96: each problem keeps its pack; an id already loaded is reported on the later manifest and left out', () => {
     const [bundled, mine] = packSources('/b', ['/m'], [], true, '/h');
     const problem = (id: string, dir: string): never => ({ id, dir: path.join(dir, id) }) as never;
     const merged = mergePacks([
@@ -121,7 +121,7 @@ describe('Own packs: New Problem scaffold', () => {
     assert.equal('typescript' in (JSON.parse(files.get('problem.json') ?? '{}') as { languages: object }).languages, false);
   });
 
-  it('refuses a bad id and never overwrites an existing folder', async () => {
+  it('BATTERY 98: refuses a bad id and never overwrites an existing folder', async () => {
     const dir = tempDir('mlprep-scaffold-');
     assert.match((await checkNewId(dir, 'Bad Id')) ?? '', /a-z/);
     fs.mkdirSync(path.join(dir, 'taken'));
