@@ -68,6 +68,7 @@ for (const theme of ['dark', 'light'] as const) {
       if (!(await row.isVisible())) await page.locator('.monaco-list-row', { hasText: 'ML-flavored coding' }).first().click();
       await row.waitFor({ timeout: 30_000 });
       assert.match((await row.textContent()) ?? '', /problems \(workspace\)|workspace/);
+      await runCommand(page, 'Notifications: Clear All Notifications');
       await page.screenshot({ path: join(SHOTS, `pack-diagnostics-${theme}.png`) });
     });
 
@@ -79,6 +80,7 @@ for (const theme of ['dark', 'light'] as const) {
       const panel = await webviewFrame(page, '#interpreter');
       const text = await textOf(panel, '#interpreter');
       assert.match(text, /Runs with Python 3\.\d+\.\d+ · \//);
+      await runCommand(page, 'Notifications: Clear All Notifications');
       await page.screenshot({ path: join(SHOTS, `interpreter-${theme}.png`) });
     });
   });
