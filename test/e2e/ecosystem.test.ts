@@ -38,7 +38,7 @@ for (const theme of ['dark', 'light'] as const) {
       mkdirSync(SHOTS, { recursive: true });
       wb = await startCodeServer({ settings: { 'workbench.colorTheme': theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern', 'mlprep.interviewMode': false } });
       const pack = join(wb.workspace, '.mlprep', 'problems');
-      await writeScaffold(pack, { id: 'team-weighted-mean', title: 'Team: weighted mean', round: 'coding', difficulty: 'easy', languages: ['python'], category: 'Team pack' });
+      await writeScaffold(pack, { id: 'team-weighted-mean', title: 'Team: weighted mean', round: 'coding', difficulty: 'easy', languages: ['python'], category: 'Added by my team' });
       mkdirSync(join(pack, 'my-broken'), { recursive: true });
       writeFileSync(join(pack, 'my-broken', 'problem.json'), BROKEN);
       browser = await launchBrowser();

@@ -6,6 +6,7 @@ import { locateJsonPath, parseJsonPath } from '../../../src/core/problems/jsonPo
 import { loadPack, validatePack } from '../../../src/core/problems/loader';
 import { checkPackRuns } from '../../../src/core/problems/packRun';
 import { mergePacks, packSources } from '../../../src/core/problems/packs';
+import { runCli } from '../../../src/cli';
 import { checkNewId, scaffoldFiles, writeScaffold } from '../../../src/core/problems/scaffold';
 import { cleanupTemp, harnessDir, tempDir } from '../judge/support';
 
@@ -174,5 +175,18 @@ describe('Own packs: checkPackRuns', function () {
     const report = await checkPackRuns((await loadPack(dir)).problems, judge, { signal: abort.signal });
     assert.equal(report.cancelled, true);
     assert.deepEqual(report.checks, []);
+  });
+
+  it('the CLI runs the same check: mlprep validate DIR --run exits 1 and names the failing reference', async () => {
+    const dir = tempDir('mlprep-packrun-');
+    const folder = await writeScaffold(dir, { id: 'mean-cli', title: 'Mean', round: 'coding', difficulty: 'easy', languages: ['python'] });
+    let out = '';
+    const io = { out: (t: string) => (out += t), err: (t: string) => (out += t) };
+    assert.equal(await runCli(['validate', dir, '--run'], io, { harnessDir }), 0, out);
+    assert.match(out, /3 solution runs: each as expected/);
+    fs.writeFileSync(path.join(folder, 'solutions', 'reference.py'), 'def mean(values):\n    return 0\n');
+    out = '';
+    assert.equal(await runCli(['validate', dir, '--run'], io, { harnessDir }), 1, out);
+    assert.match(out, /FAIL mean-cli python reference: the reference does not pass/);
   });
 });
