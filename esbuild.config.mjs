@@ -30,7 +30,8 @@ const common = {
   legalComments: 'none',
 };
 
-const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
+// jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: bundle its ES build.
+const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } };
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [

@@ -3,7 +3,7 @@
 //   mlprep test <problem-id> <solution-file> [--json] [--language python|javascript|typescript]
 //               [--python PATH] [--problems DIR]
 //   mlprep list [--json] [--problems DIR]
-//   mlprep validate [DIR] [--bundled]
+//   mlprep validate [DIR] [--bundled] [--run [--python PATH]]
 //
 // Exit codes: 0 all passed / clean, 1 some case failed / diagnostics found, 2 usage or
 // environment error, 130 interrupted.
@@ -16,6 +16,7 @@ import { formatTagged } from './core/judge/values';
 import { offeredLanguages, sortProblems } from './core/problems/catalogue';
 import type { Diagnostic } from './core/problems/loader';
 import { PackError, loadPack, loadTests, validatePack } from './core/problems/loader';
+import { checkPackRuns } from './core/problems/packRun';
 import type { Language } from './core/vocabulary';
 
 export interface CliIo {
@@ -34,7 +35,7 @@ const USAGE = `usage:
   mlprep test <problem-id> <solution-file> [--json] [--language python|javascript|typescript]
               [--python PATH] [--problems DIR]
   mlprep list [--json] [--problems DIR]
-  mlprep validate [DIR] [--bundled]
+  mlprep validate [DIR] [--bundled] [--run [--python PATH]]
   mlprep check <prompt-id> <answer.md> [--json] [--problems DIR]
 
 exit codes: 0 all passed, 1 some case failed (or diagnostics found), 2 usage or environment error`;
@@ -45,7 +46,7 @@ interface Parsed {
 }
 
 const VALUE_FLAGS = new Set(['--language', '--python', '--problems']);
-const BOOL_FLAGS = new Set(['--json', '--bundled', '--help', '-h']);
+const BOOL_FLAGS = new Set(['--json', '--bundled', '--run', '--help', '-h']);
 
 function parseArgs(argv: string[]): Parsed | string {
   const positional: string[] = [];
@@ -228,7 +229,18 @@ async function cmdValidate(p: Parsed, io: CliIo, paths: Required<CliPaths>): Pro
   for (const d of diagnostics) io.out(formatDiagnostic(d) + '\n');
   const pack = await loadPack(dir);
   io.out(`${pack.problems.length} problems checked in ${dir}: ${diagnostics.length === 0 ? 'clean' : `${diagnostics.length} diagnostic${diagnostics.length === 1 ? '' : 's'}`}\n`);
-  return diagnostics.length === 0 ? 0 : 1;
+  if (!p.flags.has('--run')) return diagnostics.length === 0 ? 0 : 1;
+  // --run: each reference must pass and each known-wrong solution must fail, through the judge.
+  const judge = new Judge({ harnessDir: paths.harnessDir });
+  try {
+    const python = flag(p, '--python');
+    const runs = await checkPackRuns(pack.problems, judge, python ? { pythonPath: python } : {});
+    for (const c of runs.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.problemId} ${c.language} ${c.role}: ${c.message}\n`);
+    io.out(`${runs.checks.length} solution runs: ${runs.failures.length === 0 ? 'each as expected' : `${runs.failures.length} broke their rule`}\n`);
+    return diagnostics.length === 0 && runs.failures.length === 0 ? 0 : 1;
+  } finally {
+    judge.dispose();
+  }
 }
 
 /** Runs the CLI; returns the exit code. */

@@ -13,6 +13,7 @@ import { Catalog } from './ui/catalog';
 import { attemptCommands, registerSnapshotProvider } from './ui/commands/attemptCommands';
 import type { CommandContext } from './ui/commands/context';
 import { problemCommands, reportPackProblems, startInRound } from './ui/commands/problemCommands';
+import { packCommands } from './ui/commands/packCommands';
 import { sessionCommands } from './ui/commands/sessionCommands';
 import { hintsActions, panelActions } from './ui/commands/webviewActions';
 import { FailureReporter } from './ui/failures';
@@ -21,7 +22,9 @@ import { HINTS_VIEW_ID, HintsView } from './ui/hintsView';
 import { DerivedHistory, openHistory, watchHistory } from './ui/historyState';
 import { Logger } from './ui/logger';
 import { PROBLEM_PANEL_VIEW_TYPE, ProblemPanel } from './ui/problemPanel';
+import { PackDiagnostics, currentPackSources } from './ui/packDiagnostics';
 import { ProblemsTree } from './ui/problemsTree';
+import { InterpreterSelector } from './ui/pythonInterpreter';
 import { PROGRESS_PANEL_VIEW_TYPE, ProgressPanel } from './ui/progressPanel';
 import { registerCommands } from './ui/registerCommand';
 import { buildSessionRooms } from './ui/session/sessionRooms';
@@ -39,9 +42,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const extensionDir = context.extensionUri.fsPath;
   const storage = context.globalStorageUri.fsPath;
 
-  const catalog = new Catalog(path.join(extensionDir, 'problems'));
+  const settings = workspaceSettings(extensionDir, log);
+  subscriptions.push(settings);
+  const catalog = new Catalog(path.join(extensionDir, 'problems'), () => currentPackSources(path.join(extensionDir, 'problems'), settings));
   await catalog.load();
   reportPackProblems(catalog, log);
+  const packs = new PackDiagnostics(catalog, log);
+  const interpreter = new InterpreterSelector(settings, log);
+  subscriptions.push(packs, interpreter);
   // Judge: every running process tree is killed on deactivate and on dispose.
   const judge = new Judge({ harnessDir: path.join(extensionDir, 'media', 'harness'), log: (m) => log.info(`judge: ${m}`) });
   judgeForDeactivate = judge;
@@ -50,8 +58,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const history = (): typeof store => store;
   subscriptions.push({ dispose: () => judge.dispose() }, { dispose: () => void store?.close() });
   const derived = new DerivedHistory(history);
-  const settings = workspaceSettings(extensionDir, log);
-  subscriptions.push(settings);
 
   // Webview messages go through inboxes made before the views and their handlers, so that
   // neither needs a reference to the other.
@@ -63,9 +69,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const statusBar = new SessionStatusBar();
   const recorder = new AttemptRecorder(history, (id) => catalog.get(id), (message, err) => log.error(message, err));
   const durable = new FileState(path.join(storage, 'state'));
-  const rooms = buildSessionRooms({ catalog, judge, settings, durable, panel, hintsView, statusBar, recorder, log });
+  const rooms = buildSessionRooms({ catalog, judge, settings, durable, panel, hintsView, statusBar, recorder, log, interpreter });
 
-  const problemsTree = new ProblemsTree(() => catalog.all(), (id) => derived.status(id), () => derived.reviewDue());
+  const problemsTree = new ProblemsTree(() => catalog.all(), (id) => derived.status(id), () => derived.reviewDue(), (id) => catalog.source(id));
   const problemsView = vscode.window.createTreeView('mlprep.problems', { treeDataProvider: problemsTree, showCollapseAll: true });
   problemsTree.attach(problemsView);
   const attemptsTree = new AttemptsTree(history, context.globalState);
@@ -73,8 +79,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const practise = (round: string): Promise<void> => failures.guard('practise', () => startInRound({ catalog, derived, launcher: rooms.launcher }, round)).then(() => undefined);
   const progress = new ProgressPanel(context.extensionUri, log, history, practise);
 
-  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress };
-  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx) };
+  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, interpreter };
+  const harnessDir = path.join(extensionDir, 'media', 'harness');
+  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }) };
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(
@@ -87,6 +94,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
     vscode.window.registerWebviewPanelSerializer(PROBLEM_PANEL_VIEW_TYPE, { deserializeWebviewPanel: (p) => rooms.presenter.revive(p) }),
     vscode.window.registerWebviewPanelSerializer(PROGRESS_PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p) => progress.adopt(p) }),
     rooms.session.onDidChange(() => problemsTree.refresh()),
+    packs.onDidReload(() => problemsTree.refresh()),
+    interpreter.onDidChange(() => void rooms.presenter.postInterpreter().catch(() => undefined)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void rooms.presenter.showPanel().catch(() => undefined)),
   );
   const onHistoryChanged = (): void => [derived, problemsTree, attemptsTree, progress].forEach((view) => view.refresh());
@@ -94,9 +103,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
 
   // Restore a session that was running before a reload (or undo interview mode after a crash).
   if (await rooms.session.restore()) rooms.hints.push();
+  void packs.publish().catch((err: unknown) => log.error('showing the problem packs\' diagnostics failed', err));
   if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
 
-  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress, onDidFail: failures.onDidFail });
+  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });
 }
 
 export function deactivate(): void {

@@ -81,6 +81,17 @@ export interface RunSummaryView {
   error?: { message: string; hint?: string };
 }
 
+/** The interpreter that runs this problem's Python code, and the required modules it lacks. */
+export interface InterpreterView {
+  /** e.g. "Python 3.12.3 · /usr/bin/python3"; or why none was found. */
+  label: string;
+  /** Where it comes from: "PATH (python3, then python)", "the mlprep.pythonPath setting"… */
+  origin: string;
+  found: boolean;
+  /** Modules of the problem's `requires` it cannot import. */
+  missing: string[];
+}
+
 export type HostToPanel =
   | {
       type: 'session';
@@ -98,7 +109,8 @@ export type HostToPanel =
   | { type: 'caseResult'; kind: RunKind; result: CaseView }
   | { type: 'runFinished'; summary: RunSummaryView; cases: CaseView[] }
   | { type: 'customCases'; cases: CustomCaseView[] }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string };
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string }
+  | { type: 'interpreter'; interpreter: InterpreterView | undefined };
 
 const languageSchema = z.enum(['python', 'typescript', 'javascript']);
 
@@ -121,6 +133,7 @@ export const panelToHostSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('removeCustomCase'), index: z.number().int().min(0).max(999) }).strict(),
+  z.object({ type: z.literal('explainInterpreter') }).strict(),
 ]);
 export type PanelToHost = z.infer<typeof panelToHostSchema>;
 

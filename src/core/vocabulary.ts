@@ -73,3 +73,6 @@ export const PROBLEM_FILES = {
   rubric: 'rubric.json',
   nuances: 'nuances.json',
 } as const;
+
+/** A workspace folder's own problem pack (loaded in trusted workspaces only). */
+export const WORKSPACE_PACK_FOLDER = '.mlprep/problems';

@@ -2,9 +2,13 @@ import type * as vscode from 'vscode';
 import type { AttemptSummary } from '../core/history/model';
 import type { HistoryStore } from '../core/history/store';
 import type { Diagnostic } from '../core/problems/loader';
+import type { PackSource } from '../core/problems/packs';
+import type { PackDiagnostics } from './packDiagnostics';
+import type { InterpreterChoice, InterpreterSelector, PythonEnvironmentsApi } from './pythonInterpreter';
 import type { Problem } from '../core/problems/schema';
 import type { HintLevel, Language, RunKind } from '../core/vocabulary';
-import type { HostToHints } from '../protocol';
+import type { HostToHints, InterpreterView } from '../protocol';
+import type { InterpreterStatus } from './session/interpreterStatus';
 import type { AttemptsTree } from './attemptsTree';
 import type { Catalog } from './catalog';
 import type { Failure } from './failures';
@@ -37,7 +41,13 @@ export interface SessionSnapshot {
 export interface ViewsApi {
   readonly problemPanel: { readonly isOpen: boolean; readonly rejectedMessages: number; whenReady(): Promise<void>; close(): void };
   readonly hints: { readonly isVisible: boolean; readonly current: HostToHints };
-  readonly problemsTree: { getChildren(): readonly unknown[] };
+  readonly problemsTree: {
+    getChildren(): readonly unknown[];
+    /** Every problem row the filter shows, as the tree renders it (label, description with its pack). */
+    problemItems(): readonly { readonly id: string; readonly label: string; readonly description: string }[];
+  };
+  /** The problem-pack entries of VS Code's Problems panel, per file (line and column 0-based). */
+  readonly packDiagnostics: { of(file: string): readonly { readonly line: number; readonly column: number; readonly message: string }[] };
   readonly attemptsTree: { getChildren(): readonly unknown[]; groups(): readonly { key: string; label: string; attempts: readonly AttemptSummary[] }[] };
   readonly statusBar: { readonly text: string };
   readonly progress: { readonly isOpen: boolean };
@@ -62,6 +72,19 @@ export interface MlPrepApi {
   /** Fires when a command or a webview action failed, after the user was told. */
   readonly onDidFail: vscode.Event<Failure>;
   readonly views: ViewsApi;
+  /** The problem packs: which pack each problem comes from; reload now (as a save of a pack file does). */
+  readonly packs: { sourceOf(id: string): PackSource | undefined; reload(): Promise<void> };
+  /**
+   * The Python interpreter runs use. `useEnvironments` replaces where the Python extension's
+   * environments API comes from (for embedding, and for tests that stand in for the Python
+   * extension); undefined restores the installed extension's API.
+   */
+  readonly interpreter: {
+    choose(solutionPath?: string): Promise<InterpreterChoice>;
+    useEnvironments(source: (() => Promise<PythonEnvironmentsApi | undefined>) | undefined): void;
+    /** What the problem panel shows about the running session's interpreter (undefined without a coding session). */
+    describeSession(): Promise<InterpreterView | undefined>;
+  };
 }
 
 export interface ApiSources {
@@ -76,6 +99,9 @@ export interface ApiSources {
   statusBar: SessionStatusBar;
   progress: ProgressPanel;
   onDidFail: vscode.Event<Failure>;
+  packs: PackDiagnostics;
+  interpreter: InterpreterSelector;
+  interpreterStatus: InterpreterStatus;
 }
 
 export function createApi(s: ApiSources): MlPrepApi {
@@ -97,6 +123,16 @@ export function createApi(s: ApiSources): MlPrepApi {
     // The panel's entry point of webview messages: validation first, then the same handlers.
     deliverWebviewMessage: (_view, raw) => panel.receive(raw),
     onDidFail: s.onDidFail,
+    packs: { sourceOf: (id) => catalog.source(id), reload: () => s.packs.reload() },
+    interpreter: {
+      choose: (p) => s.interpreter.choose(p),
+      useEnvironments: (source) => s.interpreter.useEnvironments(source),
+      describeSession: async () => {
+        const record = s.session.current;
+        const problem = record ? catalog.get(record.problemId) : undefined;
+        return record && problem?.kind === 'coding' ? (await s.interpreterStatus.describe(problem, record.solutionPath)).view : undefined;
+      },
+    },
     views: {
       problemPanel: {
         get isOpen() {
@@ -116,7 +152,10 @@ export function createApi(s: ApiSources): MlPrepApi {
           return hints.current;
         },
       },
-      problemsTree: { getChildren: () => s.problemsTree.getChildren() },
+      problemsTree: { getChildren: () => s.problemsTree.getChildren(), problemItems: () => s.problemsTree.problemItems() },
+      packDiagnostics: {
+        of: (file) => s.packs.diagnosticsOf(file).map((d) => ({ line: d.range.start.line, column: d.range.start.character, message: d.message })),
+      },
       attemptsTree: { getChildren: () => s.attemptsTree.getChildren(), groups: () => s.attemptsTree.groups() },
       statusBar: {
         get text() {

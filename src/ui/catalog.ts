@@ -1,26 +1,45 @@
+import { existsSync } from 'node:fs';
 import { loadNuanceCards, loadPack, loadStatement, loadTests, type Diagnostic } from '../core/problems/loader';
+import { mergePacks, type PackSource } from '../core/problems/packs';
 import type { CodingProblem, NuanceCard, Problem, TestCase } from '../core/problems/schema';
 
 /**
- * The bundled problem pack, loaded once (manifests only; statements and tests lazily, cached).
- * Load problems are kept as diagnostics: the UI reports them once and shows the rest.
+ * The loaded problem packs: the bundled one and the user's own (manifests only; statements and
+ * tests lazily, cached). Load problems are kept as diagnostics: the UI reports them and shows
+ * the rest — a broken problem never hides the others of its pack. Nuance cards come from the
+ * bundled pack.
  */
 export class Catalog {
   private problems: Problem[] = [];
   private byId = new Map<string, Problem>();
+  private sourceOf = new Map<string, PackSource>();
+  private loadedSources: PackSource[] = [];
   private cards = new Map<string, NuanceCard>();
   private statements = new Map<string, Promise<string>>();
   private tests = new Map<string, Promise<TestCase[]>>();
   diagnostics: Diagnostic[] = [];
 
-  constructor(readonly dir: string) {}
+  /**
+   * @param dir the bundled pack
+   * @param sources every pack to load, the bundled one first (default: the bundled one alone)
+   */
+  constructor(
+    readonly dir: string,
+    private readonly sources: () => PackSource[] = () => [{ dir, origin: 'bundled', label: '' }],
+  ) {}
 
   async load(): Promise<void> {
-    const [pack, nuances] = await Promise.all([loadPack(this.dir), loadNuanceCards(this.dir)]);
-    this.problems = pack.problems;
-    this.byId = new Map(pack.problems.map((p) => [p.id, p]));
+    // A workspace without a `.mlprep/problems` folder simply has no pack; a configured folder
+    // that is missing is reported by the loader.
+    const sources = this.sources().filter((s) => s.origin !== 'workspace' || existsSync(s.dir));
+    const [packs, nuances] = await Promise.all([Promise.all(sources.map(async (source) => ({ source, pack: await loadPack(source.dir) }))), loadNuanceCards(this.dir)]);
+    const merged = mergePacks(packs);
+    this.loadedSources = sources;
+    this.problems = merged.problems;
+    this.sourceOf = merged.sourceOf;
+    this.byId = new Map(merged.problems.map((p) => [p.id, p]));
     this.cards = new Map(nuances.cards.map((c) => [c.id, c]));
-    this.diagnostics = [...pack.diagnostics, ...nuances.diagnostics];
+    this.diagnostics = [...merged.diagnostics, ...nuances.diagnostics];
     this.statements.clear();
     this.tests.clear();
   }
@@ -31,6 +50,16 @@ export class Catalog {
 
   get(id: string): Problem | undefined {
     return this.byId.get(id);
+  }
+
+  /** The pack a problem came from. */
+  source(id: string): PackSource | undefined {
+    return this.sourceOf.get(id);
+  }
+
+  /** The packs of the last load, the bundled one first. */
+  packs(): readonly PackSource[] {
+    return this.loadedSources;
   }
 
   card(id: string): NuanceCard | undefined {

@@ -26,6 +26,9 @@ export const Commands = {
   openStatement: 'mlprep.openStatement',
   revealProblemFolder: 'mlprep.revealProblemFolder',
   refreshProblems: 'mlprep.refreshProblems',
+  newProblem: 'mlprep.newProblem',
+  validatePack: 'mlprep.validatePack',
+  explainInterpreter: 'mlprep.explainInterpreter',
   // Past attempts tree.
   attemptsGroupByProblem: 'mlprep.attemptsGroupByProblem',
   attemptsGroupByDay: 'mlprep.attemptsGroupByDay',

@@ -3,6 +3,7 @@ import type { Problem } from '../core/problems/schema';
 import { groupByCategory, sortProblems } from '../core/problems/catalogue';
 import type { ProblemStatus } from '../core/history/stats';
 import { matchesFilter, type ProblemFilter } from '../core/problems/filter';
+import { describeSource, type PackSource } from '../core/problems/packs';
 import { Commands } from './commandIds';
 import { ROUNDS, roundTitle } from '../core/vocabulary';
 
@@ -26,6 +27,7 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     private readonly problems: () => Problem[],
     private readonly status: (id: string) => ProblemStatus,
     private readonly reviewDue: () => string[],
+    private readonly source: (id: string) => PackSource | undefined = () => undefined,
   ) {}
 
   attach(view: vscode.TreeView<Node>): void {
@@ -88,7 +90,9 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         const p = node.problem;
         const status = this.status(p.id);
         const item = new vscode.TreeItem(p.title, vscode.TreeItemCollapsibleState.None);
-        item.description = `${p.difficulty} · ${p.suggestedMinutes} min`;
+        const pack = this.source(p.id);
+        const fromUser = pack !== undefined && pack.origin !== 'bundled';
+        item.description = `${p.difficulty} · ${p.suggestedMinutes} min${fromUser ? ` · ${pack.label}` : ''}`;
         item.iconPath =
           status === 'solved'
             ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
@@ -99,15 +103,24 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         tip.appendMarkdown(`**${escapeMd(p.title)}**  \n`);
         tip.appendMarkdown(`${escapeMd(roundTitle(p.round))} · ${escapeMd(p.category)} · ${p.difficulty} · ${p.suggestedMinutes} min  \n`);
         tip.appendMarkdown(`Status: ${status}`);
+        if (fromUser) tip.appendMarkdown(`  \nPack: ${escapeMd(describeSource(pack))}`);
         if (p.tags.length) tip.appendMarkdown(`  \nTags: ${p.tags.map(escapeMd).join(', ')}`);
         if (p.nuances.length) tip.appendMarkdown(`  \nNuances: ${p.nuances.map(escapeMd).join(', ')}`);
         item.tooltip = tip;
         item.contextValue = `problem.${p.kind}`;
         item.command = { command: Commands.startSession, title: 'Start Timed Session', arguments: [p.id] };
-        item.accessibilityInformation = { label: `${p.title}, ${p.difficulty}, ${p.suggestedMinutes} minutes, ${status}` };
+        item.accessibilityInformation = { label: `${p.title}, ${p.difficulty}, ${p.suggestedMinutes} minutes, ${status}${fromUser ? `, from ${pack.label}` : ''}` };
         return item;
       }
     }
+  }
+
+  /** Every problem row of the filtered tree, as rendered. */
+  problemItems(): { id: string; label: string; description: string }[] {
+    return this.visibleProblems().map((problem) => {
+      const item = this.getTreeItem({ kind: 'problem', problem });
+      return { id: problem.id, label: String(item.label ?? ''), description: String(item.description ?? '') };
+    });
   }
 
   getChildren(node?: Node): Node[] {

@@ -14,6 +14,8 @@ export interface Settings {
   hintPenaltyMinutes(): number;
   interviewModeDefault(): boolean;
   timeLimitScale(): number;
+  /** Folders of the user's own problem packs (`mlprep.problemPacks`); user-level only in Restricted Mode. */
+  problemPacks(): string[];
 }
 
 /**
@@ -28,9 +30,11 @@ export function workspaceSettings(extensionDir: string, log: Logger): Settings &
   const machine = (key: string): SettingSnapshot<string> => new SettingSnapshot(() => config().inspect<string>(key));
   const folder = machine('practiceFolder');
   const python = machine('pythonPath');
+  const packs = new SettingSnapshot(() => config().inspect<string[]>('problemPacks'));
   const watch = vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration('mlprep.practiceFolder')) folder.refresh();
     if (e.affectsConfiguration('mlprep.pythonPath')) python.refresh();
+    if (e.affectsConfiguration('mlprep.problemPacks')) packs.refresh();
   });
   return {
     practiceFolder: () => {
@@ -48,6 +52,10 @@ export function workspaceSettings(extensionDir: string, log: Logger): Settings &
     hintPenaltyMinutes: () => Math.max(0, config().get<number>('hints.penaltyMinutes', 2)),
     interviewModeDefault: () => config().get<boolean>('interviewMode', true),
     timeLimitScale: () => config().get<number>('judge.timeLimitScale', 1),
+    problemPacks: () => {
+      const value = packs.value(vscode.workspace.isTrusted);
+      return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
+    },
     dispose: () => watch.dispose(),
   };
 }

@@ -38,6 +38,20 @@ function toolbar(model: PanelModel, actions: PanelActions): TemplateResult {
   </div>`;
 }
 
+function interpreterView(model: PanelModel, actions: PanelActions): TemplateResult {
+  const it = model.interpreter;
+  if (!it || isDiscussion(model) || model.language !== 'python') return html``;
+  const problem = !it.found || it.missing.length > 0;
+  const details = html`<button class="link-button" id="explain-interpreter" title="Which interpreter runs your code, and how to change it" @click=${() => actions.send({ type: 'explainInterpreter' })}>${problem ? 'Why?' : 'Details'}</button>`;
+  return html`<div class=${problem ? 'interpreter problem' : 'interpreter'} id="interpreter" title=${`From ${it.origin}`}>
+    ${icon(problem ? 'warning' : 'terminal')}<span class="interpreter-label">Runs with ${it.label}</span>${it.missing.length
+      ? html`<span class="interpreter-missing">· missing ${it.missing.join(', ')}</span>`
+      : it.found
+        ? html`<span class="interpreter-origin">· ${it.origin}</span>`
+        : nothing}${details}
+  </div>`;
+}
+
 function noticeView(notice: Notice | undefined): TemplateResult {
   return html`<div class=${notice ? `notice ${notice.level}` : 'notice'} role="status" ?hidden=${!notice}>${notice ? html`${icon(notice.level === 'info' ? 'info' : notice.level)}<span>${notice.text}</span>` : nothing}</div>`;
 }
@@ -48,6 +62,7 @@ export function headerView(model: PanelModel, actions: PanelActions, now: number
     <div class="header-top"><h1 class="title">${model.problem?.title ?? ''}</h1>${timerView(model, actions, now)}</div>
     <div class="meta">${model.problem ? badges(model.problem, model.interviewMode) : nothing}</div>
     ${toolbar(model, actions)}
+    ${interpreterView(model, actions)}
     <div class="progress" role="progressbar" ?hidden=${!busy}><div class="progress-bit"></div></div>
     ${noticeView(model.notice)}
   </header>`;

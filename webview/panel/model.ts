@@ -2,7 +2,7 @@
  * What the problem panel shows, and how each message from the host changes it. No DOM here:
  * the templates read this model, and re-rendering it leaves what the user is doing alone.
  */
-import type { CaseView, CustomCaseView, HostToPanel, Language, ProblemView, RunKind, RunSummaryView, TimerView } from '../../src/protocol';
+import type { CaseView, CustomCaseView, HostToPanel, InterpreterView, Language, ProblemView, RunKind, RunSummaryView, TimerView } from '../../src/protocol';
 
 export type Tab = 'statement' | 'results' | 'custom';
 
@@ -41,6 +41,8 @@ export interface PanelModel {
   /** Changes whenever a new list of results begins: their rows start from their default state. */
   resultsGeneration: number;
   notice: Notice | undefined;
+  /** The Python interpreter that runs the code (Python solutions only). */
+  interpreter: InterpreterView | undefined;
   tab: Tab;
   form: CaseForm;
 }
@@ -67,6 +69,7 @@ export function initialModel(tab: Tab): PanelModel {
     lastCases: [],
     resultsGeneration: 0,
     notice: undefined,
+    interpreter: undefined,
     tab,
     form: emptyForm(),
   };
@@ -139,6 +142,9 @@ export function applyMessage(model: PanelModel, m: HostToPanel, now: number): vo
     case 'customCases':
       model.customCases = m.cases;
       if (model.form.adding) model.form = emptyForm();
+      return;
+    case 'interpreter':
+      model.interpreter = m.interpreter;
       return;
     case 'notice':
       model.notice = { level: m.level, text: m.text };

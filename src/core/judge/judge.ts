@@ -35,7 +35,7 @@ import type { HarnessLimits } from './harnessProcess';
 import { HarnessProcess } from './harnessProcess';
 import { ProcessScanner, RUN_DIR_PREFIX, killRunProcesses } from './procs';
 import type { PythonLookup } from './python';
-import type { Launch, RuntimeOptions } from './runtimes';
+import type { Launch, PythonInspection, RuntimeOptions } from './runtimes';
 import { Runtimes, runEnvironment } from './runtimes';
 import { RunLedger, since } from './runLedger';
 import type { CaseOutput, CaseResult, LoadFailure, RunError, RunResult, StopLimits } from './verdicts';
@@ -102,6 +102,11 @@ export class Judge {
   /** Finds the Python interpreter runs would use (for status displays); cached. */
   findPython(): Promise<PythonLookup> {
     return this.runtimes.findPython();
+  }
+
+  /** The interpreter a run with `pythonPath` would use and the `modules` it lacks (cached probes). */
+  inspectPython(pythonPath: string | undefined, modules: readonly string[]): Promise<PythonInspection> {
+    return this.runtimes.inspectPython(pythonPath, modules);
   }
 
   /** Kills every running process tree and refuses further runs. Synchronous. */

@@ -17,7 +17,7 @@ import { DEFAULT_LIMITS } from '../problems/schema';
 import type { Language } from '../vocabulary';
 import type { HarnessInit } from './harnessProtocol';
 import { MARKER_VAR } from './procs';
-import type { PythonLookup } from './python';
+import type { PythonInterpreter, PythonLookup } from './python';
 import { PythonLocator } from './python';
 import { toCommonJs } from './transpile';
 
@@ -95,6 +95,9 @@ export interface EnvironmentProblem {
 /** Why a run cannot start: the environment, or a solution that does not compile. */
 export type SetupProblem = EnvironmentProblem | { problem: 'compile'; message: string; line?: number };
 
+/** An interpreter and the required modules it lacks, or why there is none. */
+export type PythonInspection = { ok: true; python: PythonInterpreter; missing: string[] } | { ok: false; message: string; hint: string };
+
 export interface RuntimeOptions {
   /** Folder with harness.py and harness.js. */
   harnessDir: string;
@@ -121,6 +124,18 @@ export class Runtimes {
   /** The Python interpreter runs use unless a run names its own. */
   findPython(): Promise<PythonLookup> {
     return this.python.locate(this.opts.pythonPath);
+  }
+
+  /**
+   * The interpreter a run with `pythonPath` would use (the options' one when absent) and which of
+   * `modules` it cannot import — probed as the runs do (`-I`-style isolation, an empty folder).
+   */
+  async inspectPython(pythonPath: string | undefined, modules: readonly string[]): Promise<PythonInspection> {
+    const found = await this.python.locate(pythonPath ?? this.opts.pythonPath);
+    if (!found.ok) return found;
+    const missing: string[] = [];
+    for (const mod of modules) if (!(await this.python.hasModule(found.python, mod))) missing.push(mod);
+    return { ok: true, python: found.python, missing };
   }
 
   /** The solution's text (without a byte-order mark), once the harness for its language is known to be there. */

@@ -9,7 +9,8 @@ import type { CustomCases } from '../session/customCases';
 import type { HintLadder } from '../session/hintLadder';
 import type { HintsPresenter } from '../session/hintsPresenter';
 import type { ProblemPresenter } from '../session/problemPresenter';
-import type { RunCoordinator } from '../session/runCoordinator';
+import type { InterpreterStatus } from '../session/interpreterStatus';
+import type { InterpreterSource, RunCoordinator } from '../session/runCoordinator';
 import type { SessionLauncher } from '../session/sessionLauncher';
 import type { SessionState } from '../session/sessionState';
 import type { Settings } from '../settings';
@@ -31,6 +32,9 @@ export interface CommandContext {
   readonly problemsTree: ProblemsTree;
   readonly attemptsTree: AttemptsTree;
   readonly progress: ProgressPanel;
+  /** Chooses the interpreter of runs (setting → Python extension → PATH). */
+  readonly interpreter: InterpreterSource;
+  readonly interpreterStatus: InterpreterStatus;
 }
 
 /** The problem id of a command argument: an id, or a node of the Problems tree. */

@@ -17,7 +17,8 @@ import { problemIdOf, type CommandContext } from './context';
 export function reportPackProblems(catalog: Catalog, log: Logger): void {
   if (!catalog.diagnostics.length) return;
   for (const d of catalog.diagnostics) log.warn(`problem pack: ${d.file}${d.path ? ` (${d.path})` : ''}: ${d.message}`);
-  void vscode.window.showWarningMessage(`ML Interview Prep: ${catalog.diagnostics.length} problem(s) of the pack could not be loaded; the others are available.`, 'Show Log').then((c) => {
+  void vscode.window.showWarningMessage(`ML Interview Prep: ${catalog.diagnostics.length} problem(s) of the packs could not be loaded; the others are available.`, 'Show Problems', 'Show Log').then((c) => {
+    if (c === 'Show Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
     if (c === 'Show Log') log.show();
   });
 }

@@ -21,6 +21,7 @@ export function panelActions(ctx: CommandContext, table: CommandTable): (m: Pane
   const submit = command(table, 'submit');
   const pauseResume = command(table, 'pauseResume');
   const showHints = command(table, 'showHints');
+  const explainInterpreter = command(table, 'explainInterpreter');
   return async (m) => {
     switch (m.type) {
       case 'ready':
@@ -47,6 +48,8 @@ export function panelActions(ctx: CommandContext, table: CommandTable): (m: Pane
         const { problem } = ctx.session.requireProblem();
         return ctx.presenter.showCustomCases(await ctx.customCases.add(problem, { name: m.name, args: m.args, expected: m.expected }));
       }
+      case 'explainInterpreter':
+        return explainInterpreter();
       case 'removeCustomCase': {
         const { problem } = ctx.session.requireProblem();
         const cases = await ctx.customCases.remove(problem, m.index);

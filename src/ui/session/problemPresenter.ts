@@ -11,6 +11,7 @@ import type { CaseView, CustomCaseView, ExampleView, HostToPanel } from '../../p
 import type { Catalog } from '../catalog';
 import type { ProblemPanel } from '../problemPanel';
 import type { CustomCases } from './customCases';
+import type { InterpreterStatus } from './interpreterStatus';
 import type { SessionEnded, SessionState } from './sessionState';
 
 /**
@@ -26,8 +27,25 @@ export class ProblemPresenter implements vscode.Disposable {
     private readonly catalog: Catalog,
     private readonly session: SessionState,
     private readonly customCases: CustomCases,
+    private readonly interpreter?: InterpreterStatus,
   ) {
     this.subscriptions = [session.onDidChangeTimer(() => this.postTimer()), session.onDidEnd((e) => this.showEnded(e))];
+  }
+
+  /**
+   * Tells the panel which interpreter runs the session's Python code and which required
+   * modules it lacks (after the session message: probing an interpreter takes a moment).
+   */
+  async postInterpreter(): Promise<void> {
+    const record = this.session.current;
+    if (!record || !this.interpreter) return;
+    const problem = this.catalog.get(record.problemId);
+    if (problem?.kind !== 'coding' || record.language !== 'python') {
+      this.panel.post({ type: 'interpreter', interpreter: undefined });
+      return;
+    }
+    const { view } = await this.interpreter.describe(problem, record.solutionPath);
+    if (this.session.current === record) this.panel.post({ type: 'interpreter', interpreter: view });
   }
 
   open(title: string, column: vscode.ViewColumn): void {
@@ -93,6 +111,7 @@ export class ProblemPresenter implements vscode.Disposable {
     });
     await this.postWithExamples(problem, message);
     this.postTimer();
+    void this.postInterpreter().catch(() => undefined);
   }
 
   private async postWithExamples(problem: Problem, message: (examples: ExampleView[]) => HostToPanel): Promise<void> {

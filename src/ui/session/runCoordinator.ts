@@ -3,12 +3,18 @@ import type { Judge, RunRequest, RunResult } from '../../core/judge/judge';
 import type { CodingProblem } from '../../core/problems/schema';
 import { RunQueue } from '../../core/session/runQueue';
 import type { RunKind } from '../../core/vocabulary';
+import type { InterpreterChoice } from '../pythonInterpreter';
 import type { Settings } from '../settings';
+
+/** Chooses the Python interpreter of a run (the setting, the Python extension, PATH). */
+export interface InterpreterSource {
+  choose(solutionPath?: string): Promise<InterpreterChoice>;
+}
 
 const SESSION = 'session';
 const SNAPSHOT = 'snapshot';
 
-/** A judge request without what the coordinator adds (the interpreter setting, the signal). */
+/** A judge request without what the coordinator adds (the interpreter, the signal). */
 export type JudgeCall = Omit<RunRequest, 'signal' | 'pythonPath'>;
 
 /** Runs one Run or Submit of the session with the judge call it is given. */
@@ -30,6 +36,7 @@ export class RunCoordinator implements vscode.Disposable {
     private readonly judge: Judge,
     private readonly settings: Settings,
     private readonly session: SessionRunner,
+    private readonly interpreter: InterpreterSource,
   ) {}
 
   /** The session's run in progress. */
@@ -64,8 +71,8 @@ export class RunCoordinator implements vscode.Disposable {
     return this.queue.push(SNAPSHOT, (s) => this.call(call, s), { ...(signal ? { signal } : {}), ifDropped: () => cancelled(call) });
   }
 
-  private call(call: JudgeCall, signal: AbortSignal): Promise<RunResult> {
-    const pythonPath = this.settings.pythonPath();
+  private async call(call: JudgeCall, signal: AbortSignal): Promise<RunResult> {
+    const { path: pythonPath } = await this.interpreter.choose(call.solutionPath);
     return this.judge.run({ ...call, signal, ...(pythonPath ? { pythonPath } : {}) });
   }
 

@@ -13,8 +13,9 @@ import type { SessionStatusBar } from '../statusBar';
 import { CustomCases } from './customCases';
 import { HintLadder } from './hintLadder';
 import { HintsPresenter } from './hintsPresenter';
+import { InterpreterStatus } from './interpreterStatus';
 import { ProblemPresenter } from './problemPresenter';
-import { RunCoordinator } from './runCoordinator';
+import { RunCoordinator, type InterpreterSource } from './runCoordinator';
 import { RunDiagnostics } from './runDiagnostics';
 import { SessionLauncher } from './sessionLauncher';
 import { SessionRun } from './sessionRun';
@@ -31,6 +32,8 @@ export interface SessionRoomsDeps {
   statusBar: SessionStatusBar;
   recorder: AttemptRecorder;
   log: Logger;
+  /** The interpreter of each run (setting → Python extension → PATH). */
+  interpreter: InterpreterSource;
 }
 
 /** The session flow's services, built in dependency order (no service refers back to a later one). */
@@ -42,6 +45,7 @@ export interface SessionRooms extends vscode.Disposable {
   readonly presenter: ProblemPresenter;
   readonly hints: HintsPresenter;
   readonly customCases: CustomCases;
+  readonly interpreterStatus: InterpreterStatus;
 }
 
 export function buildSessionRooms(d: SessionRoomsDeps): SessionRooms {
@@ -50,11 +54,12 @@ export function buildSessionRooms(d: SessionRoomsDeps): SessionRooms {
   const customCases = new CustomCases(practice, log);
   const interviewMode = new InterviewMode(d.durable, (m) => log.info(m));
   const session = new SessionState(catalog, d.durable, d.statusBar, interviewMode, recorder, log);
-  const presenter = new ProblemPresenter(d.panel, catalog, session, customCases);
+  const interpreterStatus = new InterpreterStatus(d.judge, d.interpreter);
+  const presenter = new ProblemPresenter(d.panel, catalog, session, customCases, interpreterStatus);
   const hints = new HintsPresenter(d.hintsView, catalog, session, settings);
   const diagnostics = new RunDiagnostics();
   const run = new SessionRun({ session, catalog, customCases, presenter, hints, diagnostics, recorder });
-  const runs = new RunCoordinator(d.judge, settings, run);
+  const runs = new RunCoordinator(d.judge, settings, run, d.interpreter);
   const ladder = new HintLadder(session, settings, recorder, hints);
   const launcher = new SessionLauncher({ catalog, settings, practice, session, presenter, hints, diagnostics, log });
   // An ending session takes its running and waiting runs with it.
@@ -68,6 +73,7 @@ export function buildSessionRooms(d: SessionRoomsDeps): SessionRooms {
     presenter,
     hints,
     customCases,
+    interpreterStatus,
     dispose: () => disposables.forEach((x) => x.dispose()),
   };
 }
