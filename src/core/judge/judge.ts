@@ -228,7 +228,7 @@ export class Judge {
       for (let k = 0; k < cases.length; k++) {
         if (hooks.cancelled()) break;
         // Arguments that do not decode are the case's fault, not the solution's: never sent.
-        const badInput = caseInputProblem(cases[k].args);
+        const badInput = caseInputProblem(cases[k].args, cases[k].calls);
         if (badInput !== undefined) {
           ledger.emit(k, caseResult(cases[k], { verdict: 'not_run', message: `not run: the case's input is invalid: ${badInput}` }));
           continue;
@@ -302,7 +302,7 @@ export class Judge {
       return { result: caseResult(c, message !== undefined ? { verdict, message } : { verdict }, proc.takeOutput()), restart: true };
     }
     const t0 = performance.now();
-    proc.send({ t: 'case', i: k, args: c.args });
+    proc.send({ t: 'case', i: k, args: c.args, ...(c.calls ? { calls: c.calls } : {}), ...(c.seed !== undefined ? { seed: c.seed } : {}) });
     const deadline = t0 + timeMs;
     for (;;) {
       const ev = await proc.next(deadline - performance.now());

@@ -186,6 +186,8 @@ export class Runtimes {
         }
       }
       const init: HarnessInit = { path: solutionPath, source, entry: problem.languages.python.entry, memoryMb, recursionCap: this.opts.recursionCap ?? 100_000, fileSizeBytes: FILE_SIZE_LIMIT };
+      if (problem.compare?.dtype === true) init.arrayDtypes = true;
+      if (problem.requires?.length) init.preload = [...problem.requires];
       const supervised = supervisedPlatform();
       const args = (dir: string): string[] =>
         supervised ? ['-u', '-B', path.join(dir, SUPERVISOR), String(memoryMb * MiB), String(FILE_SIZE_LIMIT), 'python', path.join(dir, 'harness.py')] : ['-u', '-B', path.join(dir, 'harness.py')];

@@ -5,6 +5,7 @@
  * in full and never count for the attempt.
  */
 import type { CaseResult } from '../judge/judge';
+import { parseExactJson } from '../problems/exactJson';
 import type { TestCase } from '../problems/schema';
 import type { RunKind } from '../vocabulary';
 import type { CustomCase } from './practice';
@@ -22,7 +23,8 @@ export interface RunPlan {
 export function planRun(kind: RunKind, tests: TestCase[], custom: CustomCase[]): RunPlan {
   const extra = custom.flatMap((c, i): TestCase[] => {
     try {
-      return [{ index: tests.length + i, name: c.name, args: JSON.parse(c.args) as unknown[], expected: JSON.parse(c.expected) as unknown, hidden: false }];
+      // Exact JSON: `1.0` typed by the user reaches a Python solution as a float.
+      return [{ index: tests.length + i, name: c.name, args: parseExactJson(c.args) as unknown[], expected: parseExactJson(c.expected), hidden: false }];
     } catch {
       return [];
     }
