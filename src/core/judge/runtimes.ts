@@ -119,6 +119,11 @@ export class Runtimes {
   constructor(private readonly opts: RuntimeOptions) {}
 
   /** The Python interpreter runs use unless a run names its own. */
+  /** The interpreter for a run with this run's own interpreter setting, if any (checkers use it). */
+  locatePython(pythonPath?: string): Promise<PythonLookup> {
+    return this.python.locate(pythonPath ?? this.opts.pythonPath);
+  }
+
   findPython(): Promise<PythonLookup> {
     return this.python.locate(this.opts.pythonPath);
   }
