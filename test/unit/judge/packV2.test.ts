@@ -236,3 +236,83 @@ describe('pack v2: judged in TypeScript', function () {
     assert.notDeepEqual(r.cases[0].actual, r.cases[2].actual);
   });
 });
+
+describe('pack v2: custom checkers', function () {
+  this.timeout(60_000);
+
+  const checker = [
+    'def check(args, expected, actual):',
+    '    n, edges = args',
+    '    if sorted(actual) != list(range(n)):',
+    '        return "not a permutation of 0..%d" % (n - 1)',
+    '    pos = {v: i for i, v in enumerate(actual)}',
+    '    for a, b in edges:',
+    '        if pos[a] > pos[b]:',
+    '            return "%d comes after %d" % (a, b)',
+    '    return True',
+    '',
+  ].join('\n');
+  const tests = '{"cases":[{"args":[4,[[0,1],[0,2],[1,3],[2,3]]],"expected":[0,1,2,3]},{"args":[3,[[2,0]]],"expected":[1,2,0]}]}';
+
+  it('a checker accepts any valid order and names what is wrong otherwise', async () => {
+    const root = writePack('order', { checker: 'checker.py', languages: { python: { entry: 'order', starter: 'a.py', reference: 'a.py' }, typescript: { entry: 'order', starter: 'c.ts', reference: 'c.ts' } } }, tests, {
+      'checker.py': checker,
+      // Two different valid answers, and a wrong one.
+      'a.py': 'def order(n, edges):\n    indeg = [0] * n\n    for a, b in edges:\n        indeg[b] += 1\n    out, ready = [], [v for v in range(n) if indeg[v] == 0]\n    while ready:\n        v = ready.pop(0)\n        out.append(v)\n        for a, b in edges:\n            if a == v:\n                indeg[b] -= 1\n                if indeg[b] == 0:\n                    ready.append(b)\n    return out\n',
+      'b.py': 'def order(n, edges):\n    indeg = [0] * n\n    for a, b in edges:\n        indeg[b] += 1\n    out, ready = [], [v for v in range(n) if indeg[v] == 0]\n    while ready:\n        v = ready.pop()\n        out.append(v)\n        for a, b in edges:\n            if a == v:\n                indeg[b] -= 1\n                if indeg[b] == 0:\n                    ready.append(b)\n    return out\n',
+      'wrong.py': 'def order(n, edges):\n    return list(range(n))\n',
+      'c.ts': 'export function order(n: number, edges: number[][]): number[] {\n  const out: number[] = [];\n  const seen = new Set<number>();\n  const visit = (v: number): void => {\n    if (seen.has(v)) return;\n    seen.add(v);\n    for (const [a, b] of edges) if (b === v) visit(a);\n    out.push(v);\n  };\n  for (let v = n - 1; v >= 0; v--) visit(v);\n  return out;\n}\n',
+    });
+    const a = await judgeFile(root, 'order', 'a.py');
+    const b = await judgeFile(root, 'order', 'b.py');
+    assert.deepEqual(verdicts(a), ['pass', 'pass'], JSON.stringify(a.cases.map((c) => c.message)));
+    assert.deepEqual(verdicts(b), ['pass', 'pass'], JSON.stringify(b.cases.map((c) => c.message)));
+    assert.notDeepEqual(a.cases[0].actual, b.cases[0].actual, 'two different orders');
+    const ts = await judgeFile(root, 'order', 'c.ts', 'typescript');
+    assert.deepEqual(verdicts(ts), ['pass', 'pass'], JSON.stringify(ts.cases.map((c) => c.message)));
+    const wrong = await judgeFile(root, 'order', 'wrong.py');
+    assert.deepEqual(verdicts(wrong), ['pass', 'wrong_answer']);
+    assert.equal(wrong.cases[1].message, '2 comes after 0');
+  });
+
+  it('BATTERY 60: a solution cannot reach the checker: it runs in another process, loaded before the solution starts', async () => {
+    // The solution rewrites the checker runner of its run, the pack's checker file, and patches
+    // `check` in every module it can see: the verdict is still the real checker's.
+    const root = writePack('order', { checker: 'checker.py', languages: { python: { entry: 'order', starter: 'x.py', reference: 'x.py' } } }, tests, {
+      'checker.py': checker,
+      'x.py': [
+        'import os, sys, glob',
+        'here = os.getcwd()',
+        'for f in glob.glob(os.path.join(here, "..", "checker", "*.py")) + [os.environ.get("CHECKER", "")]:',
+        '    try:',
+        '        open(f, "w").write("def check(a, e, x):\\n    return True\\n")',
+        '    except OSError:',
+        '        pass',
+        'for m in list(sys.modules.values()):',
+        '    if hasattr(m, "check"):',
+        '        m.check = lambda *a: True',
+        'def order(n, edges):',
+        '    return list(range(n))',
+        '',
+      ].join('\n'),
+    });
+    const packChecker = path.join(root, 'order', 'checker.py');
+    const x = path.join(root, 'order', 'x.py');
+    fs.writeFileSync(x, fs.readFileSync(x, 'utf8').replace('os.environ.get("CHECKER", "")', JSON.stringify(packChecker)));
+    const r = await judgeFile(root, 'order', 'x.py');
+    assert.deepEqual(verdicts(r), ['pass', 'wrong_answer']);
+    assert.equal(r.cases[1].message, '2 comes after 0');
+    assert.match(fs.readFileSync(packChecker, 'utf8'), /return True/, 'the solution did rewrite the pack file');
+  });
+
+  it('BATTERY 61: a checker that hangs or crashes never passes a case: not judged, with the reason', async () => {
+    const root = writePack('order', { checker: 'checker.py', limits: { timeMs: 500 }, languages: { python: { entry: 'order', starter: 'x.py', reference: 'x.py' } } }, tests, {
+      'checker.py': 'def check(args, expected, actual):\n    if args[0] == 4:\n        raise ValueError("bad pack")\n    while True:\n        pass\n',
+      'x.py': 'def order(n, edges):\n    return list(range(n))\n',
+    });
+    const r = await judgeFile(root, 'order', 'x.py');
+    assert.deepEqual(verdicts(r), ['not_run', 'not_run']);
+    assert.match(r.cases[0].message ?? '', /checker failed \(ValueError: bad pack\)/);
+    assert.match(r.cases[1].message ?? '', /checker took longer than 500 ms/);
+  });
+});
