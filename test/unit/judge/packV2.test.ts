@@ -316,3 +316,57 @@ describe('pack v2: custom checkers', function () {
     assert.match(r.cases[1].message ?? '', /checker took longer than 500 ms/);
   });
 });
+
+describe('pack v2: battery rows of the new format', function () {
+  this.timeout(60_000);
+
+  it('BATTERY 62: a whole float in a custom case reaches Python as a float (no JavaScript-number round trip)', async () => {
+    const { planRun } = await import('../../../src/core/session/runPlan');
+    const plan = planRun('run', [], [{ name: 'mine', args: '[2.0, 2, [1e0]]', expected: '"float int float"' }]);
+    const root = writePack('custom', {}, '{"cases":[{"args":[1],"expected":1}]}', {
+      'solution.py': 'def solve(a, b, c):\n    return " ".join(type(x).__name__ for x in (a, b, c[0]))\n',
+    });
+    const p = (await loadPack(root)).problems[0] as CodingProblem;
+    const judge = new Judge({ harnessDir });
+    try {
+      const r = await judge.run({ problem: p, cases: plan.cases, solutionPath: path.join(p.dir, 'solution.py'), language: 'python' });
+      assert.deepEqual(verdicts(r), ['pass'], r.cases[0].message);
+    } finally {
+      judge.dispose();
+    }
+  });
+
+  it('BATTERY 63: a malformed $ndarray (ragged, unknown dtype, a fraction in int64) is named by the validator with its JSON path', async () => {
+    const tests = JSON.stringify({
+      cases: [
+        { args: [{ $ndarray: [[1, 2], [3]], dtype: 'float64' }], expected: 1 },
+        { args: [{ $ndarray: [1, 2], dtype: 'float16' }], expected: 1 },
+        { args: [{ $ndarray: [1.5], dtype: 'int64' }], expected: 1 },
+        { args: [{ $ndarray: [1], dtype: 'bool', extra: 1 }], expected: 1 },
+      ],
+    });
+    const root = writePack('nd', { requires: ['numpy'] }, tests, {});
+    const p = (await loadPack(root)).problems[0] as CodingProblem;
+    const err = await loadTests(p).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    assert.ok(err instanceof PackError);
+    const byPath = new Map(err.diagnostics.map((x) => [x.path, x.message]));
+    assert.match(byPath.get('cases[0].args[0].$ndarray') ?? '', /ragged: \[1\] must be a list of length 2/);
+    assert.match(byPath.get('cases[1].args[0].dtype') ?? '', /one of float64, float32, int64, bool/);
+    assert.match(byPath.get('cases[2].args[0].$ndarray') ?? '', /\[0\] must be an integer for dtype int64/);
+    assert.match(byPath.get('cases[3].args[0].$ndarray') ?? '', /exactly the keys/);
+  });
+
+  it('BATTERY 64: a later call cannot change what an earlier call returned (each result is recorded at its call)', async () => {
+    const tests = '{"cases":[{"calls":[["__init__",[]],["add",[1]],["items",[]],["add",[2]],["items",[]]],"expected":[null,null,[1],null,[1,2]]}]}';
+    const root = writePack('bag', { languages: { python: { entry: 'Bag', starter: 'b.py', reference: 'b.py' }, typescript: { entry: 'Bag', starter: 'b.ts', reference: 'b.ts' } } }, tests, {
+      // items() returns the internal list itself, which the next add() changes.
+      'b.py': 'class Bag:\n    def __init__(self):\n        self.xs = []\n    def add(self, x):\n        self.xs.append(x)\n    def items(self):\n        return self.xs\n',
+      'b.ts': 'export class Bag {\n  private xs: number[] = [];\n  add(x: number): void {\n    this.xs.push(x);\n  }\n  items(): number[] {\n    return this.xs;\n  }\n}\n',
+    });
+    assert.deepEqual(verdicts(await judgeFile(root, 'bag', 'b.py')), ['pass']);
+    assert.deepEqual(verdicts(await judgeFile(root, 'bag', 'b.ts', 'typescript')), ['pass']);
+  });
+});
