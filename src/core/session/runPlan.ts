@@ -31,7 +31,8 @@ export function planRun(kind: RunKind, tests: TestCase[], custom: CustomCase[]):
   });
   const customIndexes = new Set(extra.map((c) => c.index));
   const cases = [...(kind === 'submit' ? tests : tests.filter((c) => !c.hidden)), ...extra];
-  const argsText = new Map(cases.filter((c) => !c.hidden).map((c) => [c.index, formatArgs(c.args)]));
+  // A class case shows its calls: `__init__(0.5) → fit([1, 2]) → predict(10)`.
+  const argsText = new Map(cases.filter((c) => !c.hidden).map((c) => [c.index, c.calls ? c.calls.map(([m, a]) => `${m}(${formatArgs(a)})`).join(' → ') : formatArgs(c.args)]));
   return {
     cases,
     view: (r) => toCaseView(r, customIndexes.has(r.index), argsText.get(r.index)),
