@@ -77,7 +77,7 @@ describe('pack v2: exact JSON reader', () => {
 });
 
 describe('pack v2: judged in Python', function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
 
   it('1.0 arrives as float and 1 as int, also inside lists and custom values', async () => {
     const root = writePack('types', {}, '{"cases":[{"args":[1.0, 1, 2e3, [1.0, 2], -0.0], "expected": ["float", "int", "float", ["float", "int"], "float"]}]}', {
