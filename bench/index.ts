@@ -3,13 +3,15 @@ import { cpus } from 'node:os';
 import { benchJudge } from './judge';
 import { benchHistory } from './history';
 import { benchCoverage } from './coverage';
+import { benchPackV2 } from './packV2';
 
 async function main(): Promise<void> {
   const machine = { cores: cpus().length, node: process.version, platform: process.platform };
   const judge = await benchJudge();
   const history = await benchHistory();
   const coverage = await benchCoverage();
-  process.stdout.write(JSON.stringify({ machine, judge, history, coverage }, null, 2) + '\n');
+  const packV2 = await benchPackV2();
+  process.stdout.write(JSON.stringify({ machine, judge, history, coverage, packV2 }, null, 2) + '\n');
 }
 
 main().catch((err: unknown) => {

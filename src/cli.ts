@@ -1,22 +1,26 @@
 // `mlprep`: headless front end over src/core (bundled to dist/cli.js).
 //
-//   mlprep test <problem-id> <solution-file> [--json] [--language python|javascript|typescript]
-//               [--python PATH] [--problems DIR]
+//   mlprep test <problem-id> <solution-file> [<problem-id> <solution-file> ...] | <folder>
+//               [--json] [--language python|javascript|typescript] [--python PATH] [--problems DIR]
 //   mlprep list [--json] [--problems DIR]
-//   mlprep validate [DIR] [--bundled] [--run [--python PATH]]
+//   mlprep validate [DIR] [--bundled] [--run] [--python PATH]
 //
 // Exit codes: 0 all passed / clean, 1 some case failed / diagnostics found, 2 usage or
 // environment error, 130 interrupted.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { CaseResult, RunResult } from './core/judge/judge';
+import { JudgePool, proveProblem } from './core/judge/packCheck';
+import type { CodingProblem } from './core/problems/schema';
 import { Judge } from './core/judge/judge';
 import { languageFromPath } from './core/judge/runtimes';
 import { runCheckCommand } from './core/design/checkCommand';
 import { formatTagged } from './core/judge/values';
 import { offeredLanguages, sortProblems } from './core/problems/catalogue';
-import type { Diagnostic } from './core/problems/loader';
+import type { Diagnostic, Pack } from './core/problems/loader';
 import { PackError, loadPack, loadTests, validatePack } from './core/problems/loader';
-import { checkPackRuns } from './core/problems/packRun';
 import type { Language } from './core/vocabulary';
 
 export interface CliIo {
@@ -32,10 +36,12 @@ export interface CliPaths {
 }
 
 const USAGE = `usage:
-  mlprep test <problem-id> <solution-file> [--json] [--language python|javascript|typescript]
-              [--python PATH] [--problems DIR]
+  mlprep test <problem-id> <solution-file> [<problem-id> <solution-file> ...] [--json]
+              [--language python|javascript|typescript] [--python PATH] [--problems DIR]
+  mlprep test <folder of <problem-id>.py|.ts|.js files> [options as above]
   mlprep list [--json] [--problems DIR]
-  mlprep validate [DIR] [--bundled] [--run [--python PATH]]
+  mlprep validate [DIR] [--bundled] [--run] [--python PATH]
+              (--run: every reference must pass and every known-wrong solution must fail)
   mlprep check <prompt-id> <answer.md> [--json] [--problems DIR]
 
 exit codes: 0 all passed, 1 some case failed (or diagnostics found), 2 usage or environment error`;
@@ -119,30 +125,93 @@ function jsonResult(problemId: string, language: Language | undefined, r: RunRes
   return JSON.stringify(obj);
 }
 
+interface TestTarget {
+  problemId: string;
+  solution: string;
+}
+
+/** `<id> <file>` pairs, or one folder of `<problem-id>.<ext>` solution files. */
+function testTargets(args: string[]): TestTarget[] | string {
+  if (args.length === 1) {
+    const dir = args[0];
+    let names: string[];
+    const pairsOrFolder = 'expected <problem-id> <solution-file> pairs, or a folder of <problem-id>.<ext> files';
+    try {
+      if (!fs.statSync(dir).isDirectory()) return pairsOrFolder;
+      names = fs.readdirSync(dir).sort();
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ENOENT' ? `${pairsOrFolder} (no folder "${dir}")` : `cannot read ${dir}: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    const targets = names.filter((n) => languageFromPath(n) !== undefined && !n.startsWith('.')).map((n) => ({ problemId: n.slice(0, n.lastIndexOf('.')), solution: path.join(dir, n) }));
+    return targets.length > 0 ? targets : `no solution files (<problem-id>.py, .ts or .js) in ${dir}`;
+  }
+  if (args.length === 0 || args.length % 2 !== 0) return 'expected <problem-id> <solution-file> pairs, or a folder of <problem-id>.<ext> files';
+  const out: TestTarget[] = [];
+  for (let i = 0; i < args.length; i += 2) out.push({ problemId: args[i], solution: args[i + 1] });
+  return out;
+}
+
 async function cmdTest(p: Parsed, io: CliIo, paths: Required<CliPaths>): Promise<number> {
   const json = p.flags.has('--json');
-  const [, problemId, solution] = p.positional;
-  const usageError = (message: string, language?: Language): number => {
-    if (json) io.out(jsonResult(problemId ?? '', language, undefined, { kind: 'usage', message }) + '\n');
+  const targets = testTargets(p.positional.slice(1));
+  const usage = (problemId: string, message: string, language?: Language): number => {
+    if (json) io.out(jsonResult(problemId, language, undefined, { kind: 'usage', message }) + '\n');
     io.err(`mlprep test: ${message}\n`);
     return 2;
   };
-  if (!problemId || !solution || p.positional.length > 3) return usageError('expected <problem-id> <solution-file>\n' + USAGE);
+  if (typeof targets === 'string') return usage('', `${targets}\n${USAGE}`);
   const langFlag = flag(p, '--language');
-  let language: Language | undefined;
-  if (langFlag !== undefined) {
-    if (langFlag !== 'python' && langFlag !== 'javascript' && langFlag !== 'typescript') return usageError(`unknown language "${langFlag}" (python, javascript, typescript)`);
-    language = langFlag;
-  } else {
-    language = languageFromPath(solution);
-    if (!language) return usageError(`cannot tell the language of "${solution}" from its extension; pass --language`);
-  }
+  if (langFlag !== undefined && langFlag !== 'python' && langFlag !== 'javascript' && langFlag !== 'typescript') return usage('', `unknown language "${langFlag}" (python, javascript, typescript)`);
+  // One catalogue load and one judge for every solution of the call.
   const problemsDir = path.resolve(flag(p, '--problems') ?? paths.problemsDir);
   const pack = await loadPack(problemsDir);
-  const problem = pack.problems.find((x) => x.id === problemId);
+  const judge = new Judge({ harnessDir: paths.harnessDir, pythonPath: flag(p, '--python') });
+  const controller = new AbortController();
+  let interrupted = false;
+  const onSigint = (): void => {
+    interrupted = true;
+    controller.abort();
+  };
+  process.once('SIGINT', onSigint);
+  const codes: number[] = [];
+  try {
+    for (const target of targets) {
+      if (interrupted) break;
+      if (targets.length > 1 && !json && codes.length > 0) io.out('\n');
+      codes.push(await testOne(target, langFlag as Language | undefined, { pack, problemsDir, judge, json, io, signal: controller.signal, usage }));
+    }
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    judge.dispose();
+  }
+  if (targets.length > 1 && !json) {
+    const passed = codes.filter((c) => c === 0).length;
+    io.out(`\n${passed}/${targets.length} solutions passed\n`);
+  }
+  if (interrupted) return 130;
+  return codes.includes(2) ? 2 : codes.includes(1) ? 1 : 0;
+}
+
+interface TestContext {
+  pack: Pack;
+  problemsDir: string;
+  judge: Judge;
+  json: boolean;
+  io: CliIo;
+  signal: AbortSignal;
+  usage(problemId: string, message: string, language?: Language): number;
+}
+
+async function testOne(target: TestTarget, langFlag: Language | undefined, ctx: TestContext): Promise<number> {
+  const { problemId, solution } = target;
+  const { io, json } = ctx;
+  const usageError = (message: string, language?: Language): number => ctx.usage(problemId, message, language);
+  const language = langFlag ?? languageFromPath(solution);
+  if (!language) return usageError(`cannot tell the language of "${solution}" from its extension; pass --language`);
+  const problem = ctx.pack.problems.find((x) => x.id === problemId);
   if (!problem) {
-    const bad = pack.diagnostics.filter((d) => d.file.includes(`${path.sep}${problemId}${path.sep}`));
-    const why = bad.length > 0 ? `problem "${problemId}" is invalid:\n${bad.map(formatDiagnostic).join('\n')}` : `no problem "${problemId}" in ${problemsDir}`;
+    const bad = ctx.pack.diagnostics.filter((d) => d.file.includes(`${path.sep}${problemId}${path.sep}`));
+    const why = bad.length > 0 ? `problem "${problemId}" is invalid:\n${bad.map(formatDiagnostic).join('\n')}` : `no problem "${problemId}" in ${ctx.problemsDir}`;
     return usageError(why, language);
   }
   if (problem.kind !== 'coding') return usageError(`"${problemId}" is a ${problem.kind} prompt; only coding problems have tests`, language);
@@ -154,30 +223,16 @@ async function cmdTest(p: Parsed, io: CliIo, paths: Required<CliPaths>): Promise
     const message = err instanceof PackError ? err.diagnostics.map(formatDiagnostic).join('\n') : String(err);
     return usageError(`cannot load the tests: ${message}`, language);
   }
-  const judge = new Judge({ harnessDir: paths.harnessDir, pythonPath: flag(p, '--python') });
-  const controller = new AbortController();
-  let interrupted = false;
-  const onSigint = (): void => {
-    interrupted = true;
-    controller.abort();
-  };
-  process.once('SIGINT', onSigint);
   const width = Math.min(48, Math.max(...cases.map((c) => c.name.length + (c.hidden ? 9 : 0)), 4));
   if (!json) io.out(`${problem.id} · ${language}\n`);
-  let result: RunResult;
-  try {
-    result = await judge.run({
-      problem,
-      cases,
-      solutionPath: path.resolve(solution),
-      language,
-      signal: controller.signal,
-      onCase: json ? undefined : (c) => io.out(caseLine(c, width) + '\n'),
-    });
-  } finally {
-    process.removeListener('SIGINT', onSigint);
-    judge.dispose();
-  }
+  const result = await ctx.judge.run({
+    problem,
+    cases,
+    solutionPath: path.resolve(solution),
+    language,
+    signal: ctx.signal,
+    onCase: json ? undefined : (c) => io.out(caseLine(c, width) + '\n'),
+  });
   if (json) {
     io.out(jsonResult(problem.id, language, result) + '\n');
   } else {
@@ -195,7 +250,6 @@ async function cmdTest(p: Parsed, io: CliIo, paths: Required<CliPaths>): Promise
       io.out(`\n${result.verdict === 'pass' ? 'PASS' : 'FAIL'}: ${result.passed}/${result.total} passed in ${result.durationMs} ms${result.runtime ? ` (${result.runtime})` : ''}\n`);
     }
   }
-  if (interrupted) return 130;
   return result.verdict === 'pass' ? 0 : result.verdict === 'fail' ? 1 : 2;
 }
 
@@ -230,17 +284,63 @@ async function cmdValidate(p: Parsed, io: CliIo, paths: Required<CliPaths>): Pro
   const pack = await loadPack(dir);
   io.out(`${pack.problems.length} problems checked in ${dir}: ${diagnostics.length === 0 ? 'clean' : `${diagnostics.length} diagnostic${diagnostics.length === 1 ? '' : 's'}`}\n`);
   if (!p.flags.has('--run')) return diagnostics.length === 0 ? 0 : 1;
-  // --run: each reference must pass and each known-wrong solution must fail, through the judge.
-  const judge = new Judge({ harnessDir: paths.harnessDir });
+  const failing = await runPackSolutions(pack, io, paths.harnessDir, flag(p, '--python'));
+  return diagnostics.length === 0 && failing === 0 ? 0 : 1;
+}
+
+/**
+ * `validate --run`: every reference must pass, every wrong solution must fail. One progress line
+ * per problem, then a summary; the number of failing problems.
+ */
+async function runPackSolutions(pack: Pack, io: CliIo, harnessDir: string, pythonPath?: string): Promise<number> {
+  const coding = pack.problems.filter((x): x is CodingProblem => x.kind === 'coding');
+  const pool = new JudgePool(Math.min(2, Math.max(1, os.cpus().length)), { harnessDir, pythonPath });
+  const start = performance.now();
+  const perProblem: number[] = [];
+  let failing = 0;
+  let runs = 0;
   try {
-    const python = flag(p, '--python');
-    const runs = await checkPackRuns(pack.problems, judge, python ? { pythonPath: python } : {});
-    for (const c of runs.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.problemId} ${c.language} ${c.role}: ${c.message}\n`);
-    io.out(`${runs.checks.length} solution runs: ${runs.failures.length === 0 ? 'each as expected' : `${runs.failures.length} broke their rule`}\n`);
-    return diagnostics.length === 0 && runs.failures.length === 0 ? 0 : 1;
+    // Everything is queued at once; lines come out in the pack's order.
+    const queued = coding.map(async (problem) => {
+      let cases;
+      try {
+        cases = await loadTests(problem);
+      } catch (err) {
+        return { problem, error: err instanceof PackError ? err.diagnostics.map(formatDiagnostic).join('; ') : String(err) };
+      }
+      return { problem, outcomes: await proveProblem(pool, problem, cases) };
+    });
+    for (let i = 0; i < queued.length; i++) {
+      const done = await queued[i];
+      const n = `[${i + 1}/${queued.length}]`;
+      if ('error' in done) {
+        failing++;
+        io.out(`${n} ✗ ${done.problem.id}: tests did not load: ${done.error}\n`);
+        continue;
+      }
+      const outcomes = done.outcomes;
+      runs += outcomes.length;
+      const ms = outcomes.reduce((sum, o) => sum + o.result.durationMs, 0);
+      perProblem.push(ms);
+      const bad = outcomes.filter((o) => o.problem !== undefined);
+      const langs = [...new Set(outcomes.map((o) => o.job.language))].join('+');
+      const wrongs = outcomes.filter((o) => o.job.role !== 'reference').length;
+      if (bad.length === 0) {
+        io.out(`${n} ✓ ${done.problem.id} (${langs}): reference passes${wrongs > 0 ? `, ${wrongs} wrong solution${wrongs === 1 ? '' : 's'} fail` : ''}  ${Math.round(ms)} ms\n`);
+      } else {
+        failing++;
+        io.out(`${n} ✗ ${done.problem.id} (${langs}):\n`);
+        for (const o of bad) io.out(`      ${o.job.language} ${o.job.role}: ${o.problem ?? ''}\n`);
+      }
+    }
   } finally {
-    judge.dispose();
+    pool.dispose();
   }
+  const wall = (performance.now() - start) / 1000;
+  const sorted = [...perProblem].sort((a, b) => a - b);
+  const median = sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  io.out(`\n${coding.length} problems run (${runs} solutions): ${coding.length - failing} proven, ${failing} failing; ${wall.toFixed(1)} s wall, ${Math.round(median)} ms per problem (median)\n`);
+  return failing;
 }
 
 /** Runs the CLI; returns the exit code. */

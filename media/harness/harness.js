@@ -9,7 +9,9 @@
 //
 // Protocol on fd 3, one JSON object per line (see harness.py for the full description and
 // src/core/judge/harnessProtocol.ts for the judge's side):
-//   judge -> harness  {"t":"init","nonce","path","source","entry"}   {"t":"case","i","args"}
+//   judge -> harness  {"t":"init","nonce","path","source","entry"}   {"t":"case","i","args","calls"?,"seed"?}
+//                     (calls: a class case — `new Entry(...)` then its methods, one result per call;
+//                     seed: Math.random is a seeded generator for the case)
 //   harness -> judge  "\n" + nonce + " " + JSON + "\n": ready | load_error | result
 //                     (a result of kind "input" when a case's arguments did not decode)
 // Before each result the marker "\x1e" + nonce + "\x1f" goes to stdout and stderr.
@@ -35,6 +37,10 @@
   const DateCtor = Date;
   const DataViewCtor = DataView;
   const isNaN_ = Number.isNaN;
+  const Number_ = Number;
+  const MathObj = Math;
+  const mathRandom = Math.random;
+  const imul = Math.imul;
   const String_ = String;
   const inspect = util.inspect;
   const exit = process.exit.bind(process);
@@ -68,8 +74,12 @@
     if (value !== null && typeof value === 'object' && !isArray(value)) {
       const keys = objectKeys(value);
       if (keys.length === 1 && keys[0] === '$float') {
-        return value.$float === 'nan' ? NaN : value.$float === '-inf' ? -Infinity : Infinity;
+        const f = value.$float;
+        return f === 'nan' ? NaN : f === '-inf' ? -Infinity : f === 'inf' ? Infinity : Number_(f);
       }
+      if (keys.length === 1 && keys[0] === '$int') return Number_(value.$int);
+      // A NumPy array of the tests is a nested list here (booleans stay booleans).
+      if (keys.length === 2 && isArray(value.$ndarray) && typeof value.dtype === 'string') return value.$ndarray;
       if (keys.length === 1 && keys[0] === '$set' && isArray(value.$set)) return new SetCtor(value.$set);
     }
     return value;
@@ -236,7 +246,7 @@
       if (typeof fn !== 'function' && typeof exp === 'function' && exp.name === msg.entry) fn = exp;
       if (typeof fn !== 'function' && exp && typeof exp.default === 'function') fn = exp.default;
       if (typeof fn !== 'function') {
-        send('{"t":"load_error","kind":"compile","message":' + stringify('the solution does not export a function named ' + msg.entry) + '}');
+        send('{"t":"load_error","kind":"compile","message":' + stringify('the solution does not export a function or class named ' + msg.entry) + '}');
         return false;
       }
       entryFn = fn;
@@ -262,8 +272,47 @@
     send(head + payload);
   }
 
+  /** Mulberry32: a small seeded generator of floats in [0, 1). */
+  function seeded(seed) {
+    let a = seed >>> 0;
+    return function random() {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = imul(t ^ (t >>> 15), t | 1);
+      t ^= t + imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /** A class case: the constructor, then each method; every result encoded right after its call. */
+  async function runCalls(head, calls) {
+    const parts = [];
+    let obj;
+    for (let j = 0; j < calls.length; j++) {
+      const name = String_(calls[j][0]);
+      const args = calls[j][1];
+      try {
+        if (name === '__init__' || name === 'constructor') {
+          obj = new entryFn(...args);
+          parts[parts.length] = 'null';
+        } else {
+          let v = obj[name](...args);
+          if (v !== null && typeof v === 'object' && typeof v.then === 'function') v = await v;
+          parts[parts.length] = enc(v, 0, new SetCtor());
+        }
+      } catch (err) {
+        const fields = errorFields(err).replace('"message":"', '"message":"in call ' + (j + 1) + ': ');
+        finish(head, '"ok":false,"kind":"' + errorKind(err) + '",' + fields + '}');
+        return;
+      }
+    }
+    finish(head, '"ok":true,"value":[' + joinParts(parts) + ']}');
+  }
+
   function runCase(msg) {
     const head = '{"t":"result","i":' + Number(msg.i) + ',';
+    MathObj.random = typeof msg.seed === 'number' ? seeded(msg.seed) : mathRandom;
+    if (isArray(msg.calls)) return runCalls(head, msg.calls);
     let value;
     try {
       value = entryFn(...msg.args);

@@ -9,7 +9,10 @@
 # Protocol on fd 3, one JSON object per line (the judge's side: src/core/judge/harnessProtocol.ts,
 # which drops any line that is not one of these messages):
 #   judge -> harness  {"t":"init","nonce":N,"path":P,"source":S,"entry":E,"memoryMb":M,"recursionCap":R}
-#                     {"t":"case","i":K,"args":[...]}            (tagged JSON: $float, $set)
+#                     {"t":"case","i":K,"args":[...],"seed":S?}  (tagged JSON: $float, $int, $set, $ndarray)
+#                     {"t":"case","i":K,"args":[],"calls":[["__init__",[...]],["fit",[...]],...],"seed":S?}
+#                     (a class case: the entry is a class; the value is the list of the calls' results,
+#                     each encoded right after its call, null for the constructor)
 #   harness -> judge  "\n" + N + " " + JSON + "\n", where JSON is one of
 #                     {"t":"ready"}
 #                     {"t":"load_error","kind":"compile"|"memory"|"exit",...}
@@ -71,6 +74,8 @@ def _main():
     _loads = json.loads
     _enc_str = json.encoder.encode_basestring_ascii
     _join = ''.join
+    _comma_join = ','.join
+    _range = range
     _exit = os._exit
     _stdout = sys.stdout
     _stderr = sys.stderr
@@ -258,10 +263,16 @@ def _main():
                 text = '  File "' + path + '", line ' + _int_repr(line) + '\n' + text
             return text
 
+    call_at = [-1]  # the call of a class case in progress (its number is named in errors)
+
     def error_fields(exc):
         line = user_line(exc)
         text = trace(exc, line)
-        out = '"message":' + _enc_str(describe(exc)[:2000]) + ',"traceback":' + _enc_str(text)
+        where = ''
+        if call_at[0] >= 0:
+            where = 'in call ' + _int_repr(call_at[0] + 1) + ': '
+            call_at[0] = -1
+        out = '"message":' + _enc_str((where + describe(exc))[:2000]) + ',"traceback":' + _enc_str(text)
         if line is not None:
             out += ',"line":' + _int_repr(line)
         return out
@@ -276,12 +287,28 @@ def _main():
             return _tuple(_sorted((k, hashable(x)) for k, x in v.items()))
         return v
 
+    DTYPES = _frozenset(('float64', 'float32', 'int64', 'bool'))
+
+    def ndarray(obj):
+        dtype = obj['dtype']
+        if dtype not in DTYPES:
+            raise ValueError('unknown dtype ' + _repr(dtype))
+        np = _modules.get('numpy')
+        if np is None:
+            np = __import__('numpy')
+        return np.array(obj['$ndarray'], dtype=dtype)
+
     def hook(obj):
-        if _len(obj) == 1:
+        n = _len(obj)
+        if n == 1:
             if '$float' in obj:
                 return _float(obj['$float'])
+            if '$int' in obj:
+                return _int(obj['$int'])
             if '$set' in obj:
                 return _set(hashable(x) for x in obj['$set'])
+        elif n == 2 and '$ndarray' in obj and 'dtype' in obj:
+            return ndarray(obj)
         return obj
 
     SAFE_INT = 1 << 53
@@ -374,9 +401,15 @@ def _main():
         out.append(close)
         active.discard(key)
 
+    array_dtypes = _bool(init.get('arrayDtypes'))
+
     def other(v, t, out, depth, active):
         module = _getattr(t, '__module__', '') or ''
-        if (module.startswith('numpy') or module.startswith('pandas')) and _callable(_getattr(v, 'tolist', None)):
+        if array_dtypes and module == 'numpy' and _getattr(t, '__name__', '') == 'ndarray':
+            out.append('{"$ndarray":')
+            enc(v.tolist(), out, depth + 1, active)
+            out.append(',"dtype":' + _enc_str(_str(v.dtype)) + '}')
+        elif (module.startswith('numpy') or module.startswith('pandas')) and _callable(_getattr(v, 'tolist', None)):
             enc(v.tolist(), out, depth + 1, active)  # numpy arrays and scalars become plain values
         elif _isinstance(v, _bool):
             out.append('true' if v else 'false')
@@ -415,7 +448,25 @@ def _main():
         return _join(out)
 
     # ---------------------------------------------------------------------------------------
-    # Load the solution.
+    # The problem's required modules first (their import is not the solution's), then the solution.
+    for name in init.get('preload') or ():
+        try:
+            __import__(_str(name))
+        except _MemoryError as exc:
+            send('{"t":"load_error","kind":"memory",' + error_fields(exc) + '}')
+            _exit(0)
+        except _BaseException as exc:
+            send('{"t":"load_error","kind":"compile","message":' + _enc_str(('cannot import the required module ' + _str(name) + ': ' + describe(exc))[:2000]) + '}')
+            _exit(0)
+
+    def seed_all(seed):
+        # Python's random, and NumPy's global generator when NumPy is imported.
+        random_module = _modules.get('random') or __import__('random')
+        random_module.seed(seed)
+        np = _modules.get('numpy')
+        if np is not None:
+            np.random.seed(seed)
+
     module = _type(sys)('solution')
     module.__file__ = path
     module.__builtins__ = __builtins__
@@ -435,7 +486,7 @@ def _main():
         _exit(0)
     fn = module.__dict__.get(entry)
     if not _callable(fn):
-        send('{"t":"load_error","kind":"compile","message":' + _enc_str('the solution does not define a function named ' + entry) + '}')
+        send('{"t":"load_error","kind":"compile","message":' + _enc_str('the solution does not define a function or class named ' + entry) + '}')
         _exit(0)
     send('{"t":"ready"}')
 
@@ -458,10 +509,32 @@ def _main():
             continue
         i = _int(msg['i'])
         head = '{"t":"result","i":' + _int_repr(i) + ','
+        calls = msg.get('calls')
+        seed = msg.get('seed')
         try:
-            value = fn(*msg['args'])
-            msg = None
-            payload = head + '"ok":true,"value":' + encode(value) + '}'
+            if seed is not None:
+                seed_all(_int(seed))
+            if calls is None:
+                value = fn(*msg['args'])
+                msg = None
+                payload = head + '"ok":true,"value":' + encode(value) + '}'
+            else:
+                msg = None
+                results = []
+                obj = None
+                for j in _range(_len(calls)):
+                    call_at[0] = j
+                    name, call_args = calls[j][0], calls[j][1]
+                    if name == '__init__':
+                        obj = fn(*call_args)
+                        results.append('null')
+                    else:
+                        # Encoded now: a later call may change what an earlier one returned.
+                        results.append(encode(_getattr(obj, name)(*call_args)))
+                call_at[0] = -1
+                obj = None
+                payload = head + '"ok":true,"value":[' + _comma_join(results) + ']}'
+                results = None
         except _MemoryError as exc:
             msg = value = None
             payload = head + '"ok":false,"kind":"memory",' + error_fields(exc) + '}'

@@ -8,14 +8,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { RunResult } from '../../src/core/judge/judge';
-import { Judge } from '../../src/core/judge/judge';
+import type { SolutionOutcome } from '../../src/core/judge/packCheck';
+import { JudgePool, proveProblem } from '../../src/core/judge/packCheck';
 import type { Diagnostic } from '../../src/core/problems/loader';
 import { loadPack, loadTests, validatePack } from '../../src/core/problems/loader';
 import type { CodingProblem, Problem, TestCase } from '../../src/core/problems/schema';
 import { NUANCE_IDS } from '../../src/core/problems/schema';
 import { bundledProblemsDir, harnessDir } from '../unit/judge/support';
-import { CODING_ROUNDS, DIFFICULTIES, type Language, PACK_LANGUAGES, ROUNDS } from '../../src/core/vocabulary';
+import { CODING_ROUNDS, DIFFICULTIES, ROUNDS } from '../../src/core/vocabulary';
 
 const CORE: Record<string, string> = {
   'stable-softmax': 'softmax',
@@ -33,83 +33,6 @@ const CORE: Record<string, string> = {
 };
 
 const MIN = { coding: 60, perCodingRound: 8, design: 12, behavioral: 20, perNuance: 3 };
-
-interface Job {
-  problem: CodingProblem;
-  language: Language;
-  solution: string;
-  /** 'reference' or the wrong entry's name. */
-  role: string;
-  ignoresNuance?: string;
-  cases: TestCase[];
-}
-
-interface Outcome {
-  job: Job;
-  result: RunResult;
-  /** Why the outcome breaks the rule; undefined when it is fine. */
-  problem?: string;
-}
-
-function summarize(r: RunResult): string {
-  if (r.error) return `${r.error.kind} error: ${r.error.message}`;
-  const bad = r.cases.filter((c) => c.verdict !== 'pass');
-  return `${r.passed}/${r.total} passed; ` + bad.slice(0, 3).map((c) => `${c.hidden ? '[hidden] ' : ''}${c.name}: ${c.verdict}${c.message ? ` (${c.message.split('\n')[0].slice(0, 140)})` : ''}`).join('; ');
-}
-
-function check(job: Job, r: RunResult): string | undefined {
-  if (r.verdict === 'error') return `could not run: ${summarize(r)}`;
-  if (job.role === 'reference') return r.verdict === 'pass' ? undefined : `reference does not pass: ${summarize(r)}`;
-  if (r.verdict === 'pass') return `known-wrong solution "${job.role}" passes every case`;
-  if (job.ignoresNuance && !r.cases.some((c) => c.hidden && c.nuance === job.ignoresNuance && c.verdict !== 'pass')) {
-    return `known-wrong solution "${job.role}" ignores ${job.ignoresNuance} but fails no hidden case tagged with it (${summarize(r)})`;
-  }
-  return undefined;
-}
-
-/** Only limits were hit: worth one more run alone, the machine may have been busy. */
-function onlyTimeouts(r: RunResult): boolean {
-  return r.cases.some((c) => c.verdict === 'time_limit') && r.cases.every((c) => c.verdict === 'pass' || c.verdict === 'time_limit');
-}
-
-class Pool {
-  private readonly judges: Judge[];
-  private readonly all: Judge[];
-  private readonly queue: (() => Promise<void>)[] = [];
-
-  constructor(size: number) {
-    this.all = Array.from({ length: size }, () => new Judge({ harnessDir }));
-    this.judges = [...this.all];
-  }
-
-  run(job: Job): Promise<RunResult> {
-    return new Promise((resolve, reject) => {
-      this.queue.push(async () => {
-        const judge = this.judges.pop() as Judge;
-        try {
-          resolve(await judge.run({ problem: job.problem, cases: job.cases, solutionPath: job.solution, language: job.language }));
-        } catch (err) {
-          reject(err);
-        } finally {
-          this.judges.push(judge);
-        }
-      });
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    // A task takes a judge synchronously, before its first await.
-    while (this.judges.length > 0 && this.queue.length > 0) {
-      const task = this.queue.shift() as () => Promise<void>;
-      void task().finally(() => this.pump());
-    }
-  }
-
-  dispose(): void {
-    for (const j of this.all) j.dispose();
-  }
-}
 
 function isCodingFolder(name: string): boolean {
   const file = path.join(bundledProblemsDir, name, 'problem.json');
@@ -129,8 +52,9 @@ describe('problem bank', function () {
   let problems: Problem[] = [];
   let diagnostics: Diagnostic[] = [];
   const testsOf = new Map<string, TestCase[]>();
-  const outcomes = new Map<string, Promise<Outcome[]>>();
-  const pool = new Pool(2);
+  const outcomes = new Map<string, Promise<SolutionOutcome[]>>();
+  // The same code as `mlprep validate --run`, two judges for two cores.
+  const pool = new JudgePool(2, { harnessDir });
 
   before(async () => {
     const pack = await loadPack(bundledProblemsDir);
@@ -149,31 +73,7 @@ describe('problem bank', function () {
       if (p.kind !== 'coding') continue;
       const cases = testsOf.get(p.id);
       if (!cases) continue;
-      const jobs: Job[] = [];
-      for (const language of PACK_LANGUAGES) {
-        const spec = p.languages[language];
-        if (!spec) continue;
-        jobs.push({ problem: p, language, solution: path.join(p.dir, spec.reference), role: 'reference', cases });
-        for (const w of p.wrong) {
-          const file = w.files[language];
-          if (file) jobs.push({ problem: p, language, solution: path.join(p.dir, file), role: w.name, ignoresNuance: w.ignoresNuance, cases });
-        }
-      }
-      outcomes.set(
-        p.id,
-        Promise.all(
-          jobs.map(async (job) => {
-            let result = await pool.run(job);
-            let why = check(job, result);
-            if (why && onlyTimeouts(result)) {
-              // Confirm a time-limit verdict on a quieter machine moment before reporting it.
-              result = await pool.run(job);
-              why = check(job, result);
-            }
-            return { job, result, problem: why };
-          }),
-        ),
-      );
+      outcomes.set(p.id, proveProblem(pool, p, cases));
     }
   });
 

@@ -4,6 +4,7 @@
 //
 // The editor checks a custom case when it is added (`validateCustomCase`); the judge checks the
 // arguments of every case before it sends them (`caseInputProblem`).
+import { parseExactJson } from '../problems/exactJson';
 import { formatJsonPath } from '../problems/loader';
 import { checkTags } from '../problems/taggedValues';
 
@@ -41,12 +42,20 @@ export function validateCaseValue(json: unknown, where = 'value'): string | unde
   return firstProblem(json, [where]);
 }
 
-/** Why a case's arguments cannot be given to a solution, or undefined when they can. */
-export function caseInputProblem(args: unknown): string | undefined {
+/** Why a case's arguments (or its calls' arguments) cannot be given to a solution, or undefined when they can. */
+export function caseInputProblem(args: unknown, calls?: readonly (readonly [string, unknown])[]): string | undefined {
   if (!Array.isArray(args)) return 'args: must be a list of arguments';
   for (let i = 0; i < args.length; i++) {
     const p = firstProblem(args[i], ['args', i]);
     if (p) return p;
+  }
+  for (let j = 0; j < (calls?.length ?? 0); j++) {
+    const callArgs = (calls as readonly (readonly [string, unknown])[])[j][1];
+    if (!Array.isArray(callArgs)) return `calls[${j}][1]: must be a list of arguments`;
+    for (let i = 0; i < callArgs.length; i++) {
+      const p = firstProblem(callArgs[i], ['calls', j, 1, i]);
+      if (p) return p;
+    }
   }
   return undefined;
 }
@@ -58,7 +67,7 @@ export function caseInputProblem(args: unknown): string | undefined {
 export function validateCustomCase(argsText: string, expectedText: string): string | undefined {
   let args: unknown;
   try {
-    args = JSON.parse(argsText);
+    args = parseExactJson(argsText);
   } catch (err) {
     return `args: not valid JSON (${err instanceof Error ? err.message : String(err)})`;
   }
@@ -66,7 +75,7 @@ export function validateCustomCase(argsText: string, expectedText: string): stri
   if (bad) return bad;
   let expected: unknown;
   try {
-    expected = JSON.parse(expectedText);
+    expected = parseExactJson(expectedText);
   } catch (err) {
     return `expected: not valid JSON (${err instanceof Error ? err.message : String(err)})`;
   }

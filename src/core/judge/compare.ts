@@ -10,17 +10,19 @@
 //
 // Values are the tagged JSON of tests.json and of the harness protocol, compared as they are
 // (no intermediate copy), so that large arrays compare quickly.
-import { decodeValue, formatNumber, formatShape, formatValue, tagOf } from './values';
+import { decodeValue, floatTagValue, formatNumber, formatShape, formatValue, ndarrayOf, tagOf } from './values';
 
 export interface CompareOptions {
   atol?: number;
   rtol?: number;
   nanEqual?: boolean;
   unordered?: boolean;
+  /** An expected `$ndarray` also requires a NumPy array of the same dtype. */
+  dtype?: boolean;
 }
 
 /** Defaults documented in problems/README.md. */
-export const DEFAULT_COMPARE: Required<CompareOptions> = { atol: 1e-6, rtol: 1e-6, nanEqual: false, unordered: false };
+export const DEFAULT_COMPARE: Required<CompareOptions> = { atol: 1e-6, rtol: 1e-6, nanEqual: false, unordered: false, dtype: false };
 
 export interface CompareResult {
   equal: boolean;
@@ -43,6 +45,7 @@ export function mergeCompareOptions(...layers: (CompareOptions | undefined)[]): 
     if (layer.rtol !== undefined) out.rtol = layer.rtol;
     if (layer.nanEqual !== undefined) out.nanEqual = layer.nanEqual;
     if (layer.unordered !== undefined) out.unordered = layer.unordered;
+    if (layer.dtype !== undefined) out.dtype = layer.dtype;
   }
   return out;
 }
@@ -74,10 +77,8 @@ function kindOf(x: unknown): Kind {
       if (x === null) return 'null';
       if (Array.isArray(x)) return 'list';
       switch (tagOf(x)) {
-        case '$float': {
-          const f = (x as { $float: unknown }).$float;
-          return typeof f === 'string' && f in FLOATS ? 'num' : 'dict';
-        }
+        case '$float':
+          return floatTagValue((x as { $float: unknown }).$float) !== undefined ? 'num' : 'dict';
         case '$int':
           return typeof (x as { $int: unknown }).$int === 'string' ? 'num' : 'dict';
         case '$set':
@@ -93,11 +94,14 @@ function kindOf(x: unknown): Kind {
 }
 
 /** The number of a 'num' value; `big` is set for integers beyond double precision. */
-function numOf(x: unknown): { v: number; big?: string } {
+function numOf(x: unknown): { v: number; big?: string; text?: string } {
   if (typeof x === 'number') return { v: x };
   if (typeof x === 'bigint') return { v: Number(x), big: x.toString() };
   const o = x as { $float?: string; $int?: string };
-  if (o.$float !== undefined) return { v: FLOATS[o.$float] };
+  if (o.$float !== undefined) {
+    const v = floatTagValue(o.$float) ?? NaN;
+    return o.$float in FLOATS ? { v } : { v, text: o.$float };
+  }
   const digits = String(o.$int);
   return { v: Number(digits), big: digits };
 }
@@ -106,7 +110,7 @@ function show(x: unknown, max = 80): string {
   if (typeof x === 'number') return formatNumber(x);
   if (kindOf(x) === 'num') {
     const n = numOf(x);
-    return formatNumber(n.v, n.big);
+    return formatNumber(n.v, n.big ?? n.text);
   }
   return formatValue(decodeValue(x), max);
 }
@@ -170,7 +174,7 @@ function compareList(e: unknown[], a: unknown[], path: string, o: Opts): Mismatc
     if (!numbersEqual(x, y, o)) return at(`${path}[${i}]`, `expected ${formatNumber(x)}, got ${formatNumber(y)}`);
   }
   for (; i < e.length; i++) {
-    const m = compareAt(e[i], a[i], `${path}[${i}]`, o);
+    const m = compareAt(e[i], a[i], `${path}[${i}]`, o, true);
     if (m) return m;
   }
   return null;
@@ -275,7 +279,56 @@ function compareMultiset(e: readonly unknown[], a: readonly unknown[], path: str
   return null;
 }
 
-function compareAt(e: unknown, a: unknown, path: string, o: Opts): Mismatch | null {
+/** True when a value holds an `$ndarray` anywhere (only then is a copy needed). */
+function holdsArrays(x: unknown, depth = 0): boolean {
+  if (typeof x !== 'object' || x === null || depth > 500) return false;
+  if (Array.isArray(x)) {
+    for (const e of x) if (typeof e === 'object' && e !== null && holdsArrays(e, depth + 1)) return true;
+    return false;
+  }
+  if (ndarrayOf(x)) return true;
+  for (const v of Object.values(x)) if (holdsArrays(v, depth + 1)) return true;
+  return false;
+}
+
+/** The value with every `$ndarray` replaced by its nested list (arrays compare by shape and values). */
+function unwrapArrays(x: unknown, depth = 0): unknown {
+  if (typeof x !== 'object' || x === null || depth > 500) return x;
+  if (Array.isArray(x)) return holdsArrays(x) ? x.map((e) => unwrapArrays(e, depth + 1)) : x;
+  const nd = ndarrayOf(x);
+  if (nd) return nd.data;
+  if (!holdsArrays(x)) return x;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(x)) out[k] = unwrapArrays(v, depth + 1);
+  return out;
+}
+
+/** Where an expected `$ndarray` meets a value that is not a NumPy array of its dtype. */
+function dtypeMismatch(e: unknown, a: unknown, path: string, depth = 0): Mismatch | null {
+  if (typeof e !== 'object' || e === null || depth > 500) return null;
+  const nd = ndarrayOf(e);
+  if (nd) {
+    const got = ndarrayOf(a);
+    if (!got) return at(path, `expected a NumPy array of dtype ${nd.dtype}, got ${Array.isArray(a) ? 'a list' : nameOf(a)}`);
+    return got.dtype === nd.dtype ? null : at(path, `expected dtype ${nd.dtype}, got dtype ${got.dtype}`);
+  }
+  if (Array.isArray(e)) {
+    if (!Array.isArray(a)) return null;
+    for (let i = 0; i < e.length && i < a.length; i++) {
+      const m = dtypeMismatch(e[i], a[i], `${path}[${i}]`, depth + 1);
+      if (m) return m;
+    }
+    return null;
+  }
+  if (typeof a !== 'object' || a === null || Array.isArray(a)) return null;
+  for (const [k, v] of Object.entries(e)) {
+    const m = dtypeMismatch(v, (a as Record<string, unknown>)[k], `${path}[${JSON.stringify(k)}]`, depth + 1);
+    if (m) return m;
+  }
+  return null;
+}
+
+function compareAt(e: unknown, a: unknown, path: string, o: Opts, inList = false): Mismatch | null {
   const ke = kindOf(e);
   const ka = kindOf(a);
   switch (ke) {
@@ -312,6 +365,14 @@ function compareAt(e: unknown, a: unknown, path: string, o: Opts): Mismatch | nu
         }
         return at(path, `expected list, got ${nameOf(a)}`);
       }
+      if (!inList && el.length > 0 && Array.isArray(el[0])) {
+        // Nested lists: report a difference of shape with the whole shapes.
+        const se = shapeOf(el);
+        const sa = shapeOf(a);
+        if (se !== null && sa !== null && (se.length !== sa.length || se.some((d, i) => d !== sa[i]))) {
+          return at(path, `shape mismatch: expected shape ${formatShape(se)}, got ${formatShape(sa)}`);
+        }
+      }
       return compareList(el, a as unknown[], path, o);
     }
     case 'set':
@@ -347,7 +408,10 @@ export function compareValues(expected: unknown, actual: unknown, options?: Comp
   const opts = mergeCompareOptions(options);
   try {
     const o: Opts = { atol: opts.atol, rtol: opts.rtol, nanEqual: opts.nanEqual };
-    let m: Mismatch | null;
+    let m: Mismatch | null = opts.dtype ? dtypeMismatch(expected, actual, '') : null;
+    if (m) return { equal: false, message: render(m) };
+    expected = unwrapArrays(expected);
+    actual = unwrapArrays(actual);
     if (opts.unordered && Array.isArray(expected) && Array.isArray(actual)) m = compareMultiset(expected, actual, '', 'unordered list', o);
     else m = compareAt(expected, actual, '', o);
     return m ? { equal: false, message: render(m) } : { equal: true };

@@ -3,7 +3,7 @@
 // harnessProcess.ts); what follows is checked here before the judge acts on it.
 //
 //   judge -> harness   init  {t:'init', nonce, path, source, entry, memoryMb?, recursionCap?, fileSizeBytes?}
-//                      case  {t:'case', i, args}                     (args: tagged JSON)
+//                      case  {t:'case', i, args, calls?, seed?}      (args: tagged JSON; calls: a class case)
 //   harness -> judge   ready {t:'ready'}
 //                      load_error {t:'load_error', kind, message?, line?, traceback?, code?}
 //                      result {t:'result', i, ok:true, value}  |  {t:'result', i, ok:false, kind, ...}
@@ -30,9 +30,13 @@ export interface HarnessInit {
   recursionCap?: number;
   /** Python: the file-size limit (also set by the supervisor where there is one). */
   fileSizeBytes?: number;
+  /** Python: return NumPy arrays as `{"$ndarray": [...], "dtype": ...}` (the problem compares dtypes). */
+  arrayDtypes?: boolean;
+  /** Python: modules imported before the solution loads (the problem's `requires`). */
+  preload?: string[];
 }
 
-export type JudgeToHarness = ({ t: 'init'; nonce: string } & HarnessInit) | { t: 'case'; i: number; args: unknown[] };
+export type JudgeToHarness = ({ t: 'init'; nonce: string } & HarnessInit) | { t: 'case'; i: number; args: unknown[]; calls?: [string, unknown[]][]; seed?: number };
 
 /** A string field; anything else counts as absent. */
 const text = z.string().optional().catch(undefined);

@@ -31,12 +31,14 @@ import type { Language } from '../vocabulary';
 import { OutputBudget } from './capture';
 import { caseInputProblem } from './caseInput';
 import { CHANNEL_MESSAGE_LIMIT, MessageBudget } from './channel';
+import { CheckerProcess, installCheckerRunner } from './checker';
+import { resolveInside } from '../problems/taggedValues';
 import type { HarnessLimits } from './harnessProcess';
 import { HarnessProcess } from './harnessProcess';
 import { ProcessScanner, RUN_DIR_PREFIX, killRunProcesses } from './procs';
 import type { PythonLookup } from './python';
 import type { Launch, PythonInspection, RuntimeOptions } from './runtimes';
-import { Runtimes, runEnvironment } from './runtimes';
+import { FILE_SIZE_LIMIT, Runtimes, runEnvironment } from './runtimes';
 import { RunLedger, since } from './runLedger';
 import type { CaseOutput, CaseResult, LoadFailure, RunError, RunResult, StopLimits } from './verdicts';
 import { caseResult, caseStopped, decideResult, describeExit, errorResult, loadErrorFailure, loadFailed, loadStopped, needsRestart, runError } from './verdicts';
@@ -229,11 +231,18 @@ export class Judge {
     const stop: StopLimits = { timeMs, memoryMb, stdoutBytes: limits.stdoutPerCase };
 
     let proc: HarnessProcess | undefined;
+    let checker: CheckerProcess | undefined;
     try {
+      if (request.problem.checker !== undefined) {
+        // Started before any solution code runs: it reads its files while they are the pack's.
+        const made = await this.startChecker(request, runDir, timeMs, memoryMb);
+        if (typeof made === 'string') return fail(made);
+        checker = made;
+      }
       for (let k = 0; k < cases.length; k++) {
         if (hooks.cancelled()) break;
         // Arguments that do not decode are the case's fault, not the solution's: never sent.
-        const badInput = caseInputProblem(cases[k].args);
+        const badInput = caseInputProblem(cases[k].args, cases[k].calls);
         if (badInput !== undefined) {
           ledger.emit(k, caseResult(cases[k], { verdict: 'not_run', message: `not run: the case's input is invalid: ${badInput}` }));
           continue;
@@ -253,6 +262,9 @@ export class Judge {
           }
         }
         const outcome = await this.runCase(proc, request, k, stop);
+        if (checker && (outcome.result.verdict === 'pass' || outcome.result.verdict === 'wrong_answer') && cases[k].expected !== undefined && !hooks.cancelled()) {
+          outcome.result = await this.askChecker(checker, cases[k], outcome.result);
+        }
         ledger.emit(k, outcome.result);
         if (outcome.restart) {
           await proc.kill();
@@ -261,12 +273,51 @@ export class Judge {
         }
       }
     } finally {
+      checker?.kill();
       if (proc) await proc.kill();
       hooks.setCurrent(undefined);
       killRunProcesses({ marker: runMarker, runDir }, this.scanner);
       await fsp.rm(runDir, { recursive: true, force: true, maxRetries: 3 }).catch((err: unknown) => this.log(`judge: could not remove ${runDir}: ${String(err)}`));
     }
     return ledger.finish({ runtime: launch.runtime });
+  }
+
+  /** The problem's checker process, started in the run's folder; a string says why it cannot run. */
+  private async startChecker(request: RunRequest, runDir: string, timeMs: number, memoryMb: number): Promise<CheckerProcess | string> {
+    const rel = request.problem.checker as string;
+    const found = await this.runtimes.locatePython(request.pythonPath);
+    if (!found.ok) return `This problem is judged by its checker (${rel}), which needs Python: ${found.message}`;
+    try {
+      const file = await resolveInside(request.problem.dir, rel);
+      const runner = await installCheckerRunner(this.opts.harnessDir, path.join(runDir, 'checker'));
+      const cwd = path.join(runDir, 'checker', 'work');
+      await fsp.mkdir(cwd);
+      const checker = new CheckerProcess({ python: found.python.executable, file, runner, cwd, memoryMb, fileSizeBytes: FILE_SIZE_LIMIT, timeMs });
+      const failed = await checker.start();
+      if (failed) {
+        checker.kill();
+        return `The problem's checker (${rel}) cannot run: ${'error' in failed ? failed.error : 'it did not start'}`;
+      }
+      return checker;
+    } catch (err) {
+      return `The problem's checker (${rel}) cannot be used: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+
+  /** The checker's verdict on a value the solution returned (its failure is never a pass). */
+  private async askChecker(checker: CheckerProcess, c: TestCase, result: CaseResult): Promise<CaseResult> {
+    const answer = await checker.check(c.calls ?? c.args, c.expected, result.actual);
+    const decided: CaseResult = { ...result };
+    delete decided.message;
+    if (answer.ok) decided.verdict = 'pass';
+    else if ('message' in answer) {
+      decided.verdict = 'wrong_answer';
+      decided.message = answer.message;
+    } else {
+      decided.verdict = 'not_run';
+      decided.message = `not judged: the problem's checker failed (${answer.error})`;
+    }
+    return decided;
   }
 
   /** Records a failed load before case `k` and ends the run. */
@@ -307,7 +358,7 @@ export class Judge {
       return { result: caseResult(c, message !== undefined ? { verdict, message } : { verdict }, proc.takeOutput()), restart: true };
     }
     const t0 = performance.now();
-    proc.send({ t: 'case', i: k, args: c.args });
+    proc.send({ t: 'case', i: k, args: c.args, ...(c.calls ? { calls: c.calls } : {}), ...(c.seed !== undefined ? { seed: c.seed } : {}) });
     const deadline = t0 + timeMs;
     for (;;) {
       const ev = await proc.next(deadline - performance.now());

@@ -122,6 +122,11 @@ export class Runtimes {
   constructor(private readonly opts: RuntimeOptions) {}
 
   /** The Python interpreter runs use unless a run names its own. */
+  /** The interpreter for a run with this run's own interpreter setting, if any (checkers use it). */
+  locatePython(pythonPath?: string): Promise<PythonLookup> {
+    return this.python.locate(pythonPath ?? this.opts.pythonPath);
+  }
+
   findPython(): Promise<PythonLookup> {
     return this.python.locate(this.opts.pythonPath);
   }
@@ -201,6 +206,8 @@ export class Runtimes {
         }
       }
       const init: HarnessInit = { path: solutionPath, source, entry: problem.languages.python.entry, memoryMb, recursionCap: this.opts.recursionCap ?? 100_000, fileSizeBytes: FILE_SIZE_LIMIT };
+      if (problem.compare?.dtype === true) init.arrayDtypes = true;
+      if (problem.requires?.length) init.preload = [...problem.requires];
       const supervised = supervisedPlatform();
       const args = (dir: string): string[] =>
         supervised ? ['-u', '-B', path.join(dir, SUPERVISOR), String(memoryMb * MiB), String(FILE_SIZE_LIMIT), 'python', path.join(dir, 'harness.py')] : ['-u', '-B', path.join(dir, 'harness.py')];

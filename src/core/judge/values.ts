@@ -2,7 +2,9 @@
 //
 // JSON cannot express NaN, infinities, sets or arbitrary objects, so both tests.json and the
 // harness write them as single-key tagged objects:
-//   {"$float": "nan" | "inf" | "-inf"}   {"$set": [...]}   {"$int": "<digits>"} (huge integers)
+//   {"$float": "nan" | "inf" | "-inf" | "<a number as written, e.g. 1.0 or 2e3>"}
+//   {"$set": [...]}   {"$int": "<digits>"} (huge integers)
+//   {"$ndarray": <nested list>, "dtype": "float64" | "float32" | "int64" | "bool"} (a NumPy array)
 //   {"$object": "TypeName", "repr": "..."} (a value the harness could not turn into data)
 // `{"$file": "data/x.csv"}` exists only in tests.json args and is resolved by the loader.
 
@@ -18,6 +20,25 @@ export type Value =
   | { readonly k: 'obj'; readonly type: string; readonly repr: string };
 
 const FLOAT_TAGS: Readonly<Record<string, number>> = { nan: NaN, inf: Infinity, '-inf': -Infinity };
+const NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/** The dtypes an `$ndarray` may name. */
+export const NDARRAY_DTYPES = ['float64', 'float32', 'int64', 'bool'] as const;
+export type NdarrayDtype = (typeof NDARRAY_DTYPES)[number];
+
+/** The number of a `$float` tag's text (nan, inf, -inf or a number as written), else undefined. */
+export function floatTagValue(text: unknown): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  if (text in FLOAT_TAGS) return FLOAT_TAGS[text];
+  return NUMBER_TEXT.test(text) ? Number(text) : undefined;
+}
+
+/** The data of an `{"$ndarray": [...], "dtype": ...}` value, or undefined for anything else. */
+export function ndarrayOf(x: unknown): { data: unknown[]; dtype: string } | undefined {
+  if (!isPlainObject(x) || !Array.isArray(x.$ndarray) || typeof x.dtype !== 'string') return undefined;
+  const keys = Object.keys(x);
+  return keys.length === 2 ? { data: x.$ndarray, dtype: x.dtype } : undefined;
+}
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -29,6 +50,7 @@ export function tagOf(x: unknown): string | undefined {
   const keys = Object.keys(x);
   if (keys.length === 1 && keys[0].startsWith('$')) return keys[0];
   if (keys.length === 2 && '$object' in x && 'repr' in x) return '$object';
+  if (keys.length === 2 && '$ndarray' in x && 'dtype' in x) return '$ndarray';
   return undefined;
 }
 
@@ -58,9 +80,11 @@ export function decodeValue(x: unknown, depth = 0): Value {
   if (Array.isArray(x)) return { k: 'list', v: x.map((e) => decodeValue(e, depth + 1)) };
   const o = x as Record<string, unknown>;
   const tag = tagOf(o);
-  if (tag === '$float' && typeof o.$float === 'string' && o.$float in FLOAT_TAGS) {
-    return { k: 'num', v: FLOAT_TAGS[o.$float] };
+  if (tag === '$float') {
+    const f = floatTagValue(o.$float);
+    if (f !== undefined) return typeof o.$float === 'string' && !(o.$float in FLOAT_TAGS) ? { k: 'num', v: f, big: o.$float } : { k: 'num', v: f };
   }
+  if (tag === '$ndarray' && Array.isArray(o.$ndarray)) return { k: 'list', v: o.$ndarray.map((e) => decodeValue(e, depth + 1)) };
   if (tag === '$set' && Array.isArray(o.$set)) return { k: 'set', v: o.$set.map((e) => decodeValue(e, depth + 1)) };
   if (tag === '$int' && typeof o.$int === 'string' && /^-?\d+$/.test(o.$int)) {
     return { k: 'num', v: Number(o.$int), big: o.$int };

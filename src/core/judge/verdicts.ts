@@ -5,7 +5,9 @@ import type { CodingProblem, NuanceId, TestCase } from '../problems/schema';
 import type { JudgeVerdict, Language } from '../vocabulary';
 import type { MemoryReport, Refusal } from './channel';
 import { CHANNEL_MESSAGE_LIMIT, RUN_ELEMENTS, RUN_MESSAGE_BYTES, VALUE_DEPTH_LIMIT, VALUE_ELEMENT_LIMIT } from './channel';
+import type { CompareOptions } from './compare';
 import { compareValues, mergeCompareOptions } from './compare';
+import { formatTagged } from './values';
 import type { LoadErrorMessage, ResultMessage } from './harnessProtocol';
 import { FILE_SIZE_LIMIT } from './runtimes';
 
@@ -246,7 +248,8 @@ export function caseStopped(why: StopReason, timeMs: number, limits: StopLimits)
 export function decideResult(m: ResultMessage, c: TestCase, problem: Pick<CodingProblem, 'compare'>, memoryMb: number, timeMs: number): Decision {
   if (m.ok) {
     if (c.expected === undefined) return { verdict: 'pass', timeMs, actual: m.value, message: 'no expected value: ran without error' };
-    const cmp = compareValues(c.expected, m.value, mergeCompareOptions(problem.compare, c.compare));
+    const options = mergeCompareOptions(problem.compare, c.compare);
+    const cmp = c.calls ? compareCalls(c.calls, c.expected, m.value, options) : compareValues(c.expected, m.value, options);
     const d: Decision = { verdict: cmp.equal ? 'pass' : 'wrong_answer', timeMs, actual: m.value };
     if (cmp.message !== undefined) d.message = cmp.message;
     return d;
@@ -267,6 +270,28 @@ export function decideResult(m: ResultMessage, c: TestCase, problem: Pick<Coding
     default:
       return /File too large|EFBIG/.test(message) ? { ...d, message: `${message} (the file-size limit is ${FILE_SIZE_LIMIT / MB} MiB)` } : d;
   }
+}
+
+/**
+ * A class case: one expected value per call (null: the call's return value is not checked).
+ * The first differing call is named with its method and arguments.
+ */
+export function compareCalls(calls: readonly (readonly [string, unknown[]])[], expected: unknown, actual: unknown, options: CompareOptions): { equal: boolean; message?: string } {
+  if (!Array.isArray(expected) || !Array.isArray(actual) || actual.length !== calls.length) {
+    return { equal: false, message: `expected one result per call (${calls.length}), got ${Array.isArray(actual) ? actual.length : 'no list'}` };
+  }
+  for (let j = 0; j < calls.length; j++) {
+    const e: unknown = expected[j];
+    if (e === null || e === undefined) continue;
+    const cmp = compareValues(e, actual[j], options);
+    if (!cmp.equal) {
+      const [name, args] = calls[j];
+      const shownArgs = args.map((a) => formatTagged(a, 40)).join(', ');
+      const call = `${name}(${shownArgs.length > 80 ? shownArgs.slice(0, 79) + '…' : shownArgs})`;
+      return { equal: false, message: `call ${j + 1} ${call}: ${cmp.message ?? 'differs'}` };
+    }
+  }
+  return { equal: true };
 }
 
 /** After this result the harness must be restarted (a MemoryError can leave it unusable). */

@@ -10,6 +10,7 @@ import type { BehavioralProblem, BehavioralRubric, CodingProblem, DesignProblem,
 import { ID_PATTERN, NUANCE_IDS, behavioralRubricSchema, designRubricSchema, manifestSchema, nuancesFileSchema, testsFileSchema } from './schema';
 import { PACK_FILE_CAPS, checkPackFileSync, readPackFile, readPackFileSync } from './packFile';
 import { checkTags, resolveFiles } from './taggedValues';
+import { parseExactJson } from './exactJson';
 import { PROBLEM_FILES, PACK_LANGUAGES } from '../vocabulary';
 
 export interface Diagnostic {
@@ -48,18 +49,76 @@ export function formatJsonPath(p: readonly PropertyKey[]): string {
   return out;
 }
 
-function issuesToDiagnostics(file: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): Diagnostic[] {
-  return error.issues.map((i) => ({ file, path: formatJsonPath([...prefix, ...i.path]), message: i.message }));
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'a text (a JSON string)',
+  number: 'a number',
+  int: 'an integer',
+  boolean: 'true or false',
+  array: 'a list',
+  tuple: 'a list',
+  object: 'an object',
+  record: 'an object',
+  null: 'null',
+};
+
+function typeOfInput(x: unknown): string {
+  if (x === undefined) return 'nothing';
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'a list';
+  if (typeof x === 'string') return 'a text';
+  if (typeof x === 'object') return 'an object';
+  return `a ${typeof x}`;
+}
+
+/** A zod issue in words: what was expected and what was found. */
+export function issueMessage(issue: z.core.$ZodIssue, input?: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const want = TYPE_WORDS[issue.expected] ?? issue.expected;
+      if (input === undefined && /received undefined/.test(issue.message)) return `is required: expected ${want}`;
+      return issue.message.startsWith('Invalid input') ? `expected ${want}, found ${typeOfInput(input)}` : issue.message;
+    }
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')} (not part of the format)`;
+    case 'invalid_value':
+      return issue.message.startsWith('Invalid') ? `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` : issue.message;
+    case 'too_small':
+      if (!issue.message.startsWith('Too small')) return issue.message;
+      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      if (!issue.message.startsWith('Too big')) return issue.message;
+      return issue.origin === 'array' ? `has more than ${String(issue.maximum)} items` : `must be at most ${String(issue.maximum)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** The value at a zod path inside `root` (for the "found" part of a message). */
+function valueAt(root: unknown, p: readonly PropertyKey[]): unknown {
+  let x = root;
+  for (const seg of p) {
+    if (typeof x !== 'object' || x === null) return undefined;
+    x = (x as Record<PropertyKey, unknown>)[seg];
+  }
+  return x;
+}
+
+function issuesToDiagnostics(file: string, error: z.ZodError, prefix: readonly PropertyKey[] = [], input?: unknown): Diagnostic[] {
+  return error.issues.map((i) => ({ file, path: formatJsonPath([...prefix, ...i.path]), message: issueMessage(i, valueAt(input, i.path)) }));
 }
 
 function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** JSON.parse with a diagnostic that names the line and column of a syntax error. */
-function parseJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic } {
+/**
+ * JSON.parse with a diagnostic that names the line and column of a syntax error; `exact` keeps
+ * the written type of numbers (exactJson.ts).
+ */
+function parseJson(file: string, text: string, exact = false): { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic } {
   try {
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return { ok: true, value: exact ? parseExactJson(body) : JSON.parse(body) };
   } catch (err) {
     let message = `invalid JSON: ${errorMessage(err)}`;
     const m = /position (\d+)/.exec(errorMessage(err));
@@ -102,7 +161,7 @@ function loadOne(dir: string, name: string): Loaded {
   const result = manifestSchema.safeParse(parsed.value);
   if (!result.success) {
     const id = (parsed.value as { id?: unknown } | null)?.id;
-    return { file, id: typeof id === 'string' ? id : undefined, diagnostics: issuesToDiagnostics(file, result.error) };
+    return { file, id: typeof id === 'string' ? id : undefined, diagnostics: issuesToDiagnostics(file, result.error, [], parsed.value) };
   }
   const manifest = result.data;
   const diagnostics: Diagnostic[] = [];
@@ -179,8 +238,8 @@ async function readText(file: string, root: string, cap: number): Promise<string
   throw new PackError([{ file, path: '', message: read.missing ? `cannot read: no such file` : read.message }]);
 }
 
-async function readJson(file: string, root: string, cap: number): Promise<unknown> {
-  const parsed = parseJson(file, await readText(file, root, cap));
+async function readJson(file: string, root: string, cap: number, exact = false): Promise<unknown> {
+  const parsed = parseJson(file, await readText(file, root, cap), exact);
   if (!parsed.ok) throw new PackError([parsed.diagnostic]);
   return parsed.value;
 }
@@ -194,7 +253,7 @@ export async function loadRubric(problem: DesignProblem | BehavioralProblem): Pr
   const value = await readJson(file, problem.dir, PACK_FILE_CAPS.rubric);
   const schema = problem.kind === 'design' ? designRubricSchema : behavioralRubricSchema;
   const r = schema.safeParse(value);
-  if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error));
+  if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error, [], value));
   return r.data;
 }
 
@@ -204,12 +263,13 @@ export async function loadRubric(problem: DesignProblem | BehavioralProblem): Pr
  */
 export async function loadTests(problem: CodingProblem): Promise<TestCase[]> {
   const file = path.join(problem.dir, PROBLEM_FILES.tests);
-  const value = await readJson(file, problem.dir, MAX_TESTS_BYTES);
+  const value = await readJson(file, problem.dir, MAX_TESTS_BYTES, true);
   const r = testsFileSchema.safeParse(value);
-  if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error));
+  if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error, [], value));
   const issues: { path: PropertyKey[]; message: string }[] = [];
   r.data.cases.forEach((c, i) => {
-    c.args.forEach((a, j) => checkTags(a, ['cases', i, 'args', j], true, issues));
+    (c.args ?? []).forEach((a, j) => checkTags(a, ['cases', i, 'args', j], true, issues));
+    (c.calls ?? []).forEach((call, j) => call[1].forEach((a, k) => checkTags(a, ['cases', i, 'calls', j, 1, k], true, issues)));
     checkTags(c.expected, ['cases', i, 'expected'], false, issues);
   });
   if (issues.length > 0) throw new PackError(issues.map((i) => ({ file, path: formatJsonPath(i.path), message: i.message })));
@@ -218,12 +278,16 @@ export async function loadTests(problem: CodingProblem): Promise<TestCase[]> {
   for (let i = 0; i < r.data.cases.length; i++) {
     const c = r.data.cases[i];
     let args: unknown[];
+    let calls: [string, unknown[]][] | undefined;
     try {
-      args = (await resolveFiles(c.args, problem.dir, cache)) as unknown[];
+      args = (await resolveFiles(c.args ?? [], problem.dir, cache)) as unknown[];
+      if (c.calls) calls = await Promise.all(c.calls.map(async ([m, a]): Promise<[string, unknown[]]> => [m, (await resolveFiles(a, problem.dir, cache)) as unknown[]]));
     } catch (err) {
-      throw new PackError([{ file, path: formatJsonPath(['cases', i, 'args']), message: errorMessage(err) }]);
+      throw new PackError([{ file, path: formatJsonPath(['cases', i, c.calls ? 'calls' : 'args']), message: errorMessage(err) }]);
     }
     const tc: TestCase = { index: i, name: c.name ?? `case ${i + 1}`, args, expected: c.expected, hidden: c.hidden ?? false };
+    if (calls) tc.calls = calls;
+    if (c.seed !== undefined) tc.seed = c.seed;
     if (c.nuance !== undefined) tc.nuance = c.nuance;
     if (c.compare !== undefined) tc.compare = c.compare;
     cases.push(tc);
@@ -325,6 +389,11 @@ export async function validatePack(dir: string, options: ValidateOptions = {}): 
         if (!spec) continue;
         await need(spec.starter, `languages.${lang}.starter`);
         await need(spec.reference, `languages.${lang}.reference`);
+      }
+      if (p.checker !== undefined) await need(p.checker, 'checker');
+      if (options.bundled) {
+        if (p.hints.length < 3) out.push({ file: manifest, path: 'hints', message: `the bundled pack needs all three hints (concept, approach, pitfall); has ${p.hints.length}` });
+        if (p.wrong.length < 2) out.push({ file: manifest, path: 'wrong', message: `the bundled pack needs at least two known-wrong solutions; has ${p.wrong.length}` });
       }
       for (let i = 0; i < p.wrong.length; i++) {
         for (const lang of PACK_LANGUAGES) {

@@ -1,11 +1,12 @@
-// The running half of a pack's check: every reference solution must pass every test case and
-// every known-wrong solution must fail at least one, in every language the problem offers.
-// Used by the editor's "Validate Problem Pack" (and usable by the CLI); the judge is injected.
+// The running half of a pack's check, one run at a time with progress and cancellation: the same
+// rules as `mlprep validate --run` and the bank gate (core/judge/packCheck.ts decides each outcome).
+// Used by the editor's "Validate Problem Pack"; the judge is injected.
 import * as path from 'node:path';
 import type { RunRequest, RunResult } from '../judge/judge';
+import { checkOutcome, solutionJobs, summarizeRun } from '../judge/packCheck';
 import { PackError, loadTests } from './loader';
 import type { CodingProblem, Problem, TestCase } from './schema';
-import { PACK_LANGUAGES, PROBLEM_FILES, type PackLanguage } from '../vocabulary';
+import { PROBLEM_FILES, type PackLanguage } from '../vocabulary';
 
 /** What checkPackRuns needs of the judge. */
 export interface PackJudge {
@@ -39,38 +40,10 @@ export interface PackRunOptions {
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
-interface Job {
-  problem: CodingProblem;
-  language: PackLanguage;
-  role: string;
-  file: string;
-}
-
-function jobsOf(p: CodingProblem): Job[] {
-  const jobs: Job[] = [];
-  for (const language of PACK_LANGUAGES) {
-    const spec = p.languages[language];
-    if (!spec) continue;
-    jobs.push({ problem: p, language, role: 'reference', file: path.join(p.dir, spec.reference) });
-    for (const w of p.wrong) {
-      const f = w.files[language];
-      if (f !== undefined) jobs.push({ problem: p, language, role: w.name, file: path.join(p.dir, f) });
-    }
-  }
-  return jobs;
-}
-
-function summary(r: RunResult): string {
-  if (r.error) return `${r.error.kind}: ${r.error.message.split('\n')[0] ?? ''}`;
-  const bad = r.cases.filter((c) => c.verdict !== 'pass');
-  const first = bad[0];
-  return `${r.passed}/${r.total} passed${first ? `; first failure: ${first.name} (${first.verdict})` : ''}`;
-}
-
 /** Judges each reference and known-wrong solution of the coding problems, one run at a time. */
 export async function checkPackRuns(problems: readonly Problem[], judge: PackJudge, options: PackRunOptions = {}): Promise<PackRunReport> {
   const coding = problems.filter((p): p is CodingProblem => p.kind === 'coding');
-  const jobs = coding.flatMap(jobsOf);
+  const jobs = coding.flatMap((problem) => solutionJobs(problem, []).map((j) => ({ problem, language: j.language as PackLanguage, role: j.role, file: j.solution, ignoresNuance: j.ignoresNuance })));
   const checks: PackRunCheck[] = [];
   const tests = new Map<string, TestCase[] | string>();
   let done = 0;
@@ -111,19 +84,9 @@ export async function checkPackRuns(problems: readonly Problem[], judge: PackJud
       cancelled = true;
       break;
     }
-    const reference = role === 'reference';
-    let ok: boolean;
-    let message: string;
-    if (result.verdict === 'error') {
-      ok = false;
-      message = `could not run: ${summary(result)}`;
-    } else if (reference) {
-      ok = result.verdict === 'pass';
-      message = ok ? `passes every case (${result.total})` : `the reference does not pass: ${summary(result)}`;
-    } else {
-      ok = result.verdict !== 'pass';
-      message = ok ? `fails as it should (${summary(result)})` : `the known-wrong solution passes every case (${result.total}); add a test it fails`;
-    }
+    const broken = checkOutcome({ problem, language, solution: file, role, ignoresNuance: job.ignoresNuance, cases }, result);
+    const ok = broken === undefined;
+    const message = !ok ? broken : role === 'reference' ? `passes every case (${result.total})` : `fails as it should (${summarizeRun(result)})`;
     checks.push({ problemId: problem.id, language, role, file, ok, message });
   }
   return { checks, failures: checks.filter((c) => !c.ok), cancelled };

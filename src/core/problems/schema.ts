@@ -1,6 +1,7 @@
 // Zod schemas of a problem pack (problems/README.md is the authoritative description).
 import { z } from 'zod';
-import { CODING_ROUNDS, DIFFICULTIES, PACK_LANGUAGES } from '../vocabulary';
+import { CODING_ROUNDS, DIFFICULTIES, HINT_LEVELS, PACK_LANGUAGES } from '../vocabulary';
+import type { HintLevel } from '../vocabulary';
 
 /** Problem ids and folder names: 2–64 characters of a-z, 0-9 and '-'. */
 export const ID_PATTERN = /^[a-z0-9-]{2,64}$/;
@@ -41,6 +42,7 @@ export const compareOptionsSchema = z.strictObject({
   rtol: z.number().min(0).optional(),
   nanEqual: z.boolean().optional(),
   unordered: z.boolean().optional(),
+  dtype: z.boolean().optional(),
 });
 
 export const limitsSchema = z.strictObject({
@@ -49,13 +51,27 @@ export const limitsSchema = z.strictObject({
 });
 
 export const languageSpecSchema = z.strictObject({
-  entry: z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a function name'),
+  entry: z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be the name of a function or class (letters, digits, _ and $)'),
   starter: relativePathSchema,
   reference: relativePathSchema,
 });
 
-const hint = <L extends string>(level: L) => z.strictObject({ level: z.literal(level), text: z.string().min(1) });
-export const hintsSchema = z.tuple([hint('concept'), hint('approach'), hint('pitfall')]);
+/**
+ * 0–3 hints in ladder order (concept, approach, pitfall); a pack may stop early. The bundled pack
+ * needs all three (validatePack with `bundled`).
+ */
+export const hintsSchema = z
+  .array(z.strictObject({ level: z.enum(HINT_LEVELS), text: z.string().min(1, 'must be a non-empty text') }))
+  .max(3, 'at most three hints (concept, approach, pitfall)')
+  .superRefine((hs, ctx) => {
+    hs.forEach((h, i) => {
+      if (h.level !== HINT_LEVELS[i]) ctx.addIssue({ code: 'custom', path: [i, 'level'], message: `hint ${i + 1} must have the level "${HINT_LEVELS[i]}" (the ladder is concept, approach, pitfall)` });
+    });
+  });
+export interface Hint {
+  level: HintLevel;
+  text: string;
+}
 
 export const wrongSolutionSchema = z.strictObject({
   name: word,
@@ -83,8 +99,10 @@ export const codingManifestSchema = z
     languages: z.strictObject({ python: languageSpecSchema, typescript: languageSpecSchema.optional() }),
     limits: limitsSchema.optional(),
     compare: compareOptionsSchema.optional(),
-    hints: hintsSchema,
-    wrong: z.array(wrongSolutionSchema).min(2, 'needs at least two known-wrong solutions'),
+    /** A Python file of the problem defining `check(args, expected, actual) -> bool | str`. */
+    checker: relativePathSchema.optional(),
+    hints: hintsSchema.default([]),
+    wrong: z.array(wrongSolutionSchema).default([]),
   })
   .superRefine((m, ctx) => {
     const langs = PACK_LANGUAGES.filter((l) => m.languages[l] !== undefined);
@@ -127,10 +145,17 @@ export type Problem = CodingProblem | DesignProblem | BehavioralProblem;
 // ---------------------------------------------------------------------------------------------
 // tests.json
 
+/** One step of a class case: `[method, [args]]`; the first is `["__init__", [args]]`. */
+export const callSchema = z.tuple([z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a method name'), z.array(z.unknown())], {
+  error: 'each call must be a pair [method name, [arguments]]',
+});
+
 export const testCaseSchema = z
   .strictObject({
     name: z.string().min(1).max(200).optional(),
-    args: z.array(z.unknown()),
+    args: z.array(z.unknown(), { error: 'must be a list of arguments' }).optional(),
+    calls: z.array(callSchema).min(1, 'needs at least the constructor call ["__init__", [args]]').optional(),
+    seed: z.number({ error: 'must be an integer' }).int('must be an integer').min(0, 'must be 0 or more').max(2 ** 32 - 1, 'must be below 2^32').optional(),
     // Optional for zod only so that a missing answer gets the clear message below.
     expected: z.unknown().optional(),
     hidden: z.boolean().optional(),
@@ -139,6 +164,17 @@ export const testCaseSchema = z
   })
   .superRefine((c, ctx) => {
     if (!('expected' in c)) ctx.addIssue({ code: 'custom', path: ['expected'], message: 'is required' });
+    if (c.args === undefined && c.calls === undefined) ctx.addIssue({ code: 'custom', path: ['args'], message: 'is required (a list of arguments, or "calls" for a class)' });
+    if (c.args !== undefined && c.calls !== undefined) ctx.addIssue({ code: 'custom', path: ['calls'], message: 'a case gives either "args" or "calls", not both' });
+    if (c.calls !== undefined) {
+      if (c.calls.length > 0 && c.calls[0][0] !== '__init__') ctx.addIssue({ code: 'custom', path: ['calls', 0, 0], message: 'the first call must be "__init__" (it builds the object)' });
+      c.calls.forEach((call, i) => {
+        if (i > 0 && call[0] === '__init__') ctx.addIssue({ code: 'custom', path: ['calls', i, 0], message: 'only the first call may be "__init__"' });
+      });
+      if ('expected' in c && (!Array.isArray(c.expected) || c.expected.length !== c.calls.length)) {
+        ctx.addIssue({ code: 'custom', path: ['expected'], message: `must be a list with one value per call (${c.calls.length}; null where nothing is checked)` });
+      }
+    }
   });
 
 export const testsFileSchema = z
@@ -158,7 +194,12 @@ export interface TestCase {
   /** Position in tests.json (0-based). */
   index: number;
   name: string;
+  /** Arguments of the entry function; empty for a class case (`calls`). */
   args: unknown[];
+  /** A class case: the constructor and then method calls, in order. `expected` has one value per call. */
+  calls?: [string, unknown[]][];
+  /** Seeds Python's `random` (and NumPy's global generator) / JavaScript's Math.random for the case. */
+  seed?: number;
   /** Tagged JSON. A custom case without an answer leaves it undefined. */
   expected: unknown;
   hidden: boolean;

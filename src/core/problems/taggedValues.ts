@@ -1,4 +1,4 @@
-// The tagged values of tests.json ($float, $set, $file): their checks, and the resolution of
+// The tagged values of tests.json ($float, $int, $set, $ndarray, $file): their checks, and the resolution of
 // `{"$file": ...}` arguments to the text of a file inside the problem folder.
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
@@ -8,6 +8,40 @@ import { isSafeRelativePath } from './schema';
 export const MAX_DATA_FILE_BYTES = 20 * 1024 * 1024;
 
 const FLOAT_WORDS = new Set(['nan', 'inf', '-inf']);
+const NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const DTYPES = ['float64', 'float32', 'int64', 'bool'];
+
+/** Why `data` cannot be the nested list of an array of `dtype` (words), or undefined. */
+function ndarrayProblem(data: unknown, dtype: string): string | undefined {
+  const shape: number[] = [];
+  for (let x: unknown = data; Array.isArray(x); x = x[0]) {
+    shape.push(x.length);
+    if (x.length === 0) break;
+    if (shape.length > 32) return 'has more than 32 dimensions';
+  }
+  const bad = (x: unknown): boolean => {
+    if (dtype === 'bool') return typeof x !== 'boolean';
+    if (dtype === 'int64') return !(typeof x === 'number' && Number.isInteger(x));
+    if (typeof x === 'number') return false;
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) return true;
+    const keys = Object.keys(x);
+    const f = (x as Record<string, unknown>).$float;
+    return keys.length !== 1 || typeof f !== 'string' || !(FLOAT_WORDS.has(f) || NUMBER_TEXT.test(f));
+  };
+  const walk = (x: unknown, d: number, where: string): string | undefined => {
+    if (d === shape.length) {
+      if (Array.isArray(x)) return `is ragged: ${where || 'the value'} is a list where the shape has no more dimensions`;
+      return bad(x) ? `${where} must be ${dtype === 'bool' ? 'true or false' : dtype === 'int64' ? 'an integer' : 'a number'} for dtype ${dtype}` : undefined;
+    }
+    if (!Array.isArray(x) || x.length !== shape[d]) return `is ragged: ${where || 'the value'} must be a list of length ${shape[d]} (shape ${'(' + shape.join(', ') + (shape.length === 1 ? ',' : '') + ')'})`;
+    for (let i = 0; i < x.length; i++) {
+      const p = walk(x[i], d + 1, `${where}[${i}]`);
+      if (p) return p;
+    }
+    return undefined;
+  };
+  return walk(data, 0, '');
+}
 
 /** Checks tagged values ($float, $set, $file) inside one args/expected value. */
 export function checkTags(x: unknown, p: PropertyKey[], allowFile: boolean, out: { path: PropertyKey[]; message: string }[], depth = 0): void {
@@ -23,11 +57,26 @@ export function checkTags(x: unknown, p: PropertyKey[], allowFile: boolean, out:
   const o = x as Record<string, unknown>;
   const keys = Object.keys(o);
   const tagKeys = keys.filter((k) => k.startsWith('$'));
+  if (tagKeys.length === 1 && tagKeys[0] === '$ndarray') {
+    if (keys.length !== 2 || !('dtype' in o)) {
+      out.push({ path: [...p, '$ndarray'], message: `an $ndarray needs exactly the keys "$ndarray" and "dtype" (one of ${DTYPES.join(', ')})` });
+    } else if (typeof o.dtype !== 'string' || !DTYPES.includes(o.dtype)) {
+      out.push({ path: [...p, 'dtype'], message: `dtype must be one of ${DTYPES.join(', ')}` });
+    } else if (!Array.isArray(o.$ndarray)) {
+      out.push({ path: [...p, '$ndarray'], message: '$ndarray must be a (nested) list of numbers' });
+    } else {
+      const why = ndarrayProblem(o.$ndarray, o.dtype);
+      if (why) out.push({ path: [...p, '$ndarray'], message: `the array ${why}` });
+    }
+    return;
+  }
   if (tagKeys.length > 0 && keys.length === 1) {
     const tag = keys[0];
     const v = o[tag];
     if (tag === '$float') {
-      if (typeof v !== 'string' || !FLOAT_WORDS.has(v)) out.push({ path: [...p, tag], message: '$float must be "nan", "inf" or "-inf"' });
+      if (typeof v !== 'string' || !(FLOAT_WORDS.has(v) || NUMBER_TEXT.test(v))) out.push({ path: [...p, tag], message: '$float must be "nan", "inf", "-inf" or a number written as text (e.g. "1.0")' });
+    } else if (tag === '$int') {
+      if (typeof v !== 'string' || !/^-?\d{1,4000}$/.test(v)) out.push({ path: [...p, tag], message: '$int must be the digits of an integer written as text' });
     } else if (tag === '$set') {
       if (!Array.isArray(v)) out.push({ path: [...p, tag], message: '$set must be a list' });
       else v.forEach((e, i) => checkTags(e, [...p, tag, i], allowFile, out, depth + 1));
@@ -35,7 +84,7 @@ export function checkTags(x: unknown, p: PropertyKey[], allowFile: boolean, out:
       if (!allowFile) out.push({ path: [...p, tag], message: '$file is allowed only in args' });
       else if (typeof v !== 'string' || !isSafeRelativePath(v)) out.push({ path: [...p, tag], message: '$file must be a relative path inside the problem folder' });
     } else {
-      out.push({ path: [...p, tag], message: `unknown tag "${tag}" (known: $float, $set, $file)` });
+      out.push({ path: [...p, tag], message: `unknown tag "${tag}" (known: $float, $int, $set, $ndarray, $file)` });
     }
     return;
   }

@@ -5,6 +5,7 @@
  * in full and never count for the attempt.
  */
 import type { CaseResult } from '../judge/judge';
+import { parseExactJson } from '../problems/exactJson';
 import type { TestCase } from '../problems/schema';
 import type { RunKind } from '../vocabulary';
 import type { CustomCase } from './practice';
@@ -22,14 +23,16 @@ export interface RunPlan {
 export function planRun(kind: RunKind, tests: TestCase[], custom: CustomCase[]): RunPlan {
   const extra = custom.flatMap((c, i): TestCase[] => {
     try {
-      return [{ index: tests.length + i, name: c.name, args: JSON.parse(c.args) as unknown[], expected: JSON.parse(c.expected) as unknown, hidden: false }];
+      // Exact JSON: `1.0` typed by the user reaches a Python solution as a float.
+      return [{ index: tests.length + i, name: c.name, args: parseExactJson(c.args) as unknown[], expected: parseExactJson(c.expected), hidden: false }];
     } catch {
       return [];
     }
   });
   const customIndexes = new Set(extra.map((c) => c.index));
   const cases = [...(kind === 'submit' ? tests : tests.filter((c) => !c.hidden)), ...extra];
-  const argsText = new Map(cases.filter((c) => !c.hidden).map((c) => [c.index, formatArgs(c.args)]));
+  // A class case shows its calls: `__init__(0.5) → fit([1, 2]) → predict(10)`.
+  const argsText = new Map(cases.filter((c) => !c.hidden).map((c) => [c.index, c.calls ? c.calls.map(([m, a]) => `${m}(${formatArgs(a)})`).join(' → ') : formatArgs(c.args)]));
   return {
     cases,
     view: (r) => toCaseView(r, customIndexes.has(r.index), argsText.get(r.index)),

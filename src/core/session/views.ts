@@ -32,11 +32,16 @@ const SHOW_DEPTH = 1000;
 /** Thrown inside `untag` when a value is deeper than SHOW_DEPTH. */
 class TooDeep extends Error {}
 
-/** Compact JSON for display; tagged values ($float) shown as their numbers. Never throws. */
+/** Marks a number to be shown as written (`4.0`, a huge integer's digits) inside the JSON text. */
+const RAW = '\u0001raw:';
+const RAW_PATTERN = /"\\u0001raw:(-?[0-9.eE+-]+)"/g;
+const NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/** Compact JSON for display; tagged values ($float, $int, $ndarray) shown as their numbers, as written. Never throws. */
 export function formatValue(v: unknown): string {
   let text: string | undefined;
   try {
-    text = JSON.stringify(untag(v, 0));
+    text = JSON.stringify(untag(v, 0))?.replace(RAW_PATTERN, '$1');
   } catch (err) {
     return err instanceof TooDeep ? TOO_DEEP_TO_SHOW : '[value cannot be shown]';
   }
@@ -52,7 +57,12 @@ function untag(v: unknown, depth: number): unknown {
   if (Array.isArray(v)) return v.map((x) => untag(x, depth + 1));
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if (typeof o.$float === 'string' && Object.keys(o).length === 1) return o.$float === 'nan' ? 'NaN' : o.$float === 'inf' ? 'Infinity' : '-Infinity';
+    if (typeof o.$float === 'string' && Object.keys(o).length === 1) {
+      if (NUMBER_TEXT.test(o.$float)) return RAW + o.$float;
+      return o.$float === 'nan' ? 'NaN' : o.$float === 'inf' ? 'Infinity' : '-Infinity';
+    }
+    if (typeof o.$int === 'string' && /^-?\d+$/.test(o.$int) && Object.keys(o).length === 1) return RAW + o.$int;
+    if (Array.isArray(o.$ndarray) && typeof o.dtype === 'string' && Object.keys(o).length === 2) return untag(o.$ndarray, depth + 1);
     if (Array.isArray(o.$set) && Object.keys(o).length === 1) return o.$set.map((x) => untag(x, depth + 1));
     return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, untag(x, depth + 1)]));
   }

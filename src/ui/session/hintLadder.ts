@@ -28,12 +28,15 @@ export class HintLadder {
     const { record, problem } = this.session.requireProblem();
     if (problem.kind !== 'coding') throw new UserError('This round has no hint ladder.');
     const revealed = new Set(record.hints.map((h) => h.level));
-    const next = HINT_LEVELS.find((l) => !revealed.has(l));
+    // Only the levels this problem has (a pack may offer fewer than three).
+    const offered = HINT_LEVELS.filter((l) => problem.hints.some((h) => h.level === l));
+    const next = offered.find((l) => !revealed.has(l));
     const target = level ?? next;
     if (!target) {
-      void vscode.window.showInformationMessage('All hints of this problem are revealed.');
+      void vscode.window.showInformationMessage(offered.length === 0 ? 'This problem has no hints.' : 'All hints of this problem are revealed.');
       return false;
     }
+    if (!offered.includes(target)) throw new UserError(`This problem has no ${target} hint.`);
     if (revealed.has(target)) return true;
     if (target !== next) throw new UserError(`Reveal the ${next} hint first.`);
     const penaltyMinutes = this.settings.hintPenaltyMinutes();

@@ -300,7 +300,7 @@ describe('judge battery: hostile solutions (rows 34–42)', function () {
 
   describe('BATTERY 41: malformed custom cases', () => {
     it('BATTERY 41: the validator names the bad tag; good values pass', () => {
-      assert.match(validateCaseValue({ $float: '1e-5x' }) ?? '', /^value\.\$float: \$float must be "nan", "inf" or "-inf"$/);
+      assert.match(validateCaseValue({ $float: '1e-5x' }) ?? '', /^value\.\$float: \$float must be "nan", "inf", "-inf" or a number written as text \(e\.g\. "1\.0"\)$/);
       assert.match(validateCaseValue({ $set: 5 }) ?? '', /\$set must be a list/);
       assert.match(caseInputProblem([1, [{ a: { $foo: 1 } }]]) ?? '', /^args\[1\]\[0\]\.a\.\$foo: unknown tag/);
       assert.match(caseInputProblem([{ $file: 'x.csv' }]) ?? '', /\$file is not allowed here/);

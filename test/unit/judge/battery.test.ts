@@ -222,7 +222,7 @@ describe('judge battery: Python', function () {
     assert.equal(imp.cases[0].line, 1);
     const missing = await judgeCode('def other(x):\n    return x\n', 'python', [{ args: [1], expected: 1 }]);
     assert.deepEqual(verdicts(missing), ['compile_error']);
-    assert.match(missing.cases[0].message ?? '', /does not define a function named solve/);
+    assert.match(missing.cases[0].message ?? '', /does not define a function or class named solve/);
   });
 
   it('row 12: sys.exit(0), os._exit(0) mid-run and an atexit "all passed" never pass', async () => {
@@ -720,7 +720,7 @@ describe('judge battery: JavaScript / TypeScript', function () {
     assert.match(js.cases[0].message ?? '', /SyntaxError/);
     assert.equal(js.cases[0].line, 2);
     const none = await judgeCode('export function other(x: number) { return x; }\n', 'typescript', [{ args: [1], expected: 1 }]);
-    assert.match(none.cases[0].message ?? '', /does not export a function named solve/);
+    assert.match(none.cases[0].message ?? '', /does not export a function or class named solve/);
   });
 
   it('row 12: process.exit(0) mid-run and a beforeExit "all passed" never pass (javascript)', async () => {

@@ -88,3 +88,55 @@ describe('mlprep CLI', function () {
     assert.match(bad.out, /2 diagnostics/);
   });
 });
+
+describe('mlprep CLI: several solutions and validate --run', function () {
+  this.timeout(120_000);
+
+  /** A copy of the fixture pack whose files a test may change. */
+  function packCopy(): string {
+    const dir = path.join(tempDir('mlprep-cli-pack-'), 'pack');
+    fs.cpSync(PACK, dir, { recursive: true });
+    return dir;
+  }
+
+  async function cliIn(problemsDir: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) }, { harnessDir, problemsDir });
+    return { code, out, err };
+  }
+
+  (pythonAvailable ? it : it.skip)('test: several <id> <file> pairs or a folder of <id>.<ext> files in one call', async () => {
+    const pairs = await cli('test', 'sum-column', path.join(SOL, 'reference.py'), 'sum-column', path.join(SOL, 'wrong-counts-missing.py'));
+    assert.equal(pairs.code, 1, pairs.err);
+    assert.match(pairs.out, /PASS: 7\/7/);
+    assert.match(pairs.out, /FAIL: /);
+    assert.match(pairs.out, /1\/2 solutions passed/);
+    const folder = tempDir('mlprep-cli-solutions-');
+    fs.copyFileSync(path.join(SOL, 'reference.py'), path.join(folder, 'sum-column.py'));
+    const json = await cli('test', folder, '--json');
+    assert.equal(json.code, 0, json.err);
+    const lines = json.out.trim().split('\n').map((l) => JSON.parse(l) as { problem: string; verdict: string });
+    assert.deepEqual(lines.map((l) => [l.problem, l.verdict]), [['sum-column', 'pass']]);
+    const odd = await cli('test', 'sum-column');
+    assert.equal(odd.code, 2);
+    assert.match(odd.err, /pairs, or a folder/);
+  });
+
+  (pythonAvailable ? it : it.skip)('validate --run: a progress line per problem and a summary; a failing reference is reported', async () => {
+    const dir = packCopy();
+    const clean = await cliIn(dir, 'validate', dir, '--run');
+    assert.equal(clean.code, 0, clean.out + clean.err);
+    assert.match(clean.out, /\[1\/\d+\] ✓ sum-column \(python\+typescript\): reference passes, \d+ wrong solutions? fail/);
+    assert.match(clean.out, /problems run \(\d+ solutions\): \d+ proven, 0 failing; [\d.]+ s wall, \d+ ms per problem \(median\)/);
+    // Break the Python reference: validate stays clean, --run does not.
+    const ref = path.join(dir, 'sum-column', 'solutions', 'reference.py');
+    fs.writeFileSync(ref, 'def column_sum(*args):\n    return [0, 0]\n');
+    const plain = await cliIn(dir, 'validate', dir);
+    assert.equal(plain.code, 0, plain.out);
+    const run = await cliIn(dir, 'validate', dir, '--run');
+    assert.equal(run.code, 1);
+    assert.match(run.out, /✗ sum-column \(python\+typescript\):\n\s+python reference: reference does not pass: \d+\/\d+ passed; .*expected 40, got 0/);
+    assert.match(run.out, /1 failing/);
+  });
+});

@@ -82,7 +82,7 @@ function containsNumber(v: unknown): boolean {
 
 describe('compare', () => {
   it('numbers: |a − e| ≤ atol + rtol·|e| with the documented defaults', () => {
-    assert.deepEqual(DEFAULT_COMPARE, { atol: 1e-6, rtol: 1e-6, nanEqual: false, unordered: false });
+    assert.deepEqual(DEFAULT_COMPARE, { atol: 1e-6, rtol: 1e-6, nanEqual: false, unordered: false, dtype: false });
     assert.ok(eq(0, 1e-12));
     assert.ok(eq(0.3, 0.1 + 0.2));
     assert.ok(eq(1e9, 1e9 + 999));
@@ -199,8 +199,8 @@ describe('compare', () => {
   });
 
   it('merges option layers: defaults ← problem ← case', () => {
-    assert.deepEqual(mergeCompareOptions({ atol: 0.1 }, { rtol: 0 }, undefined), { atol: 0.1, rtol: 0, nanEqual: false, unordered: false });
-    assert.deepEqual(mergeCompareOptions({ atol: 0.1, nanEqual: true }, { atol: 0.2 }), { atol: 0.2, rtol: 1e-6, nanEqual: true, unordered: false });
+    assert.deepEqual(mergeCompareOptions({ atol: 0.1 }, { rtol: 0 }, undefined), { atol: 0.1, rtol: 0, nanEqual: false, unordered: false, dtype: false });
+    assert.deepEqual(mergeCompareOptions({ atol: 0.1, nanEqual: true }, { atol: 0.2 }), { atol: 0.2, rtol: 1e-6, nanEqual: true, unordered: false, dtype: false });
   });
 
   it('formats values for messages', () => {

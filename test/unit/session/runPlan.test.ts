@@ -20,6 +20,13 @@ describe('run plan', () => {
     assert.deepEqual(planRun('submit', tests, custom).cases.map((c) => [c.index, c.name]), [[0, 'visible'], [1, 'hidden'], [2, 'mine']]);
   });
 
+  it('a class case shows its calls as its arguments', () => {
+    const tests: TestCase[] = [{ index: 0, name: 'fit then predict', args: [], calls: [['__init__', [0.5]], ['fit', [[1, 2]]], ['predict', [{ $float: '10.0' }]]], expected: [null, null, 6], hidden: false }];
+    const plan = planRun('run', tests, []);
+    const view = plan.view({ index: 0, name: 'fit then predict', hidden: false, verdict: 'pass', timeMs: 1, stdout: '', stderr: '' });
+    assert.equal(view.args, '__init__(0.5) → fit([1,2]) → predict(10.0)');
+  });
+
   it('leaves out custom cases whose JSON does not parse', () => {
     assert.ok(!planRun('submit', tests, custom).cases.some((c) => c.name === 'broken'));
   });

@@ -39,6 +39,9 @@ describe('case view model', () => {
   it('formats tagged values readably and caps long ones', () => {
     assert.equal(formatValue([{ $float: 'nan' }, { $float: '-inf' }, 1]), '["NaN","-Infinity",1]');
     assert.equal(formatValue({ $set: [1, 2] }), '[1,2]');
+    // Numbers as written in tests.json: whole floats keep their ".0", huge integers their digits.
+    assert.equal(formatValue([{ $float: '4.0' }, { $float: '5.0' }, { $int: '123456789012345678901' }]), '[4.0,5.0,123456789012345678901]');
+    assert.equal(formatValue({ $ndarray: [[{ $float: '1.0' }, 2]], dtype: 'float64' }), '[[1.0,2]]');
     assert.equal(formatArgs([[1, 2], 'x']), '[1,2], "x"');
     assert.match(formatValue(new Array(5000).fill(1)), /… \(\d+ characters\)$/);
   });

@@ -1,0 +1,126 @@
+// Pack format v2 benchmark:
+//   (a) repeated Run of a NumPy problem and of a standard-library problem through the extension's
+//       judge (median of runs 2…N), against a bare `python3 -c pass` and a bare
+//       `python3 -c "import numpy"` measured in the same run; the ratio run ÷ import-numpy is
+//       reported (the goal is < 1, reachable only with a warm interpreter);
+//   (b) one `validate --run` of the whole bundled pack: wall time and the per-problem median.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { Judge } from '../src/core/judge/judge';
+import { JudgePool, proveProblem } from '../src/core/judge/packCheck';
+import { minimalEnv } from '../src/core/judge/runtimes';
+import { loadPack, loadTests } from '../src/core/problems/loader';
+import type { CodingProblem } from '../src/core/problems/schema';
+
+const REPS = 7;
+
+function findRepoRoot(start: string): string {
+  let dir = start;
+  while (!fs.existsSync(path.join(dir, 'media', 'harness', 'harness.py'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('cannot find media/harness above ' + start);
+    dir = up;
+  }
+  return dir;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    child.stdout.resume();
+    child.stderr.resume();
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(performance.now() - t) : reject(new Error(`${command} exited with ${code}`))));
+  });
+}
+
+async function repeatedRuns(judge: Judge, problem: CodingProblem): Promise<{ firstMs: number; medianFromSecondMs: number; samples: number[] }> {
+  const cases = (await loadTests(problem)).filter((c) => !c.hidden);
+  const solutionPath = path.join(problem.dir, problem.languages.python.reference);
+  const times: number[] = [];
+  for (let i = 0; i < REPS + 1; i++) {
+    const t = performance.now();
+    const r = await judge.run({ problem, cases, solutionPath, language: 'python' });
+    times.push(performance.now() - t);
+    if (r.verdict !== 'pass') throw new Error(`${problem.id}: the reference did not pass: ${JSON.stringify(r.error ?? r.cases.find((c) => c.verdict !== 'pass'))}`);
+  }
+  return { firstMs: round(times[0]), medianFromSecondMs: round(median(times.slice(1))), samples: times.slice(1).map((x) => round(x)) };
+}
+
+export async function benchPackV2(): Promise<Record<string, unknown>> {
+  const root = findRepoRoot(__dirname);
+  const harnessDir = path.join(root, 'media', 'harness');
+  const pack = await loadPack(path.join(root, 'problems'));
+  const byId = (id: string): CodingProblem => {
+    const p = pack.problems.find((x) => x.id === id);
+    if (!p || p.kind !== 'coding') throw new Error(`bundled problem ${id} is missing`);
+    return p;
+  };
+  const judge = new Judge({ harnessDir });
+  const result: Record<string, unknown> = { repetitions: REPS, warmInterpreter: false };
+  try {
+    const found = await judge.findPython();
+    if (!found.ok) return { skipped: found.message };
+    const exe = found.python.executable;
+    const env = minimalEnv();
+    const bare: number[] = [];
+    const numpy: number[] = [];
+    for (let i = 0; i < REPS; i++) {
+      bare.push(await timeProcess(exe, ['-c', 'pass'], env));
+      numpy.push(await timeProcess(exe, ['-c', 'import numpy'], env));
+    }
+    const numpyRun = await repeatedRuns(judge, byId('pairwise-squared-distances'));
+    const stdlibRun = await repeatedRuns(judge, byId('running-standardizer'));
+    const importNumpyMs = median(numpy);
+    result.interpreter = `${exe} (Python ${found.python.version})`;
+    result.barePythonStartMs = round(median(bare));
+    result.bareImportNumpyMs = round(importNumpyMs);
+    result.numpyProblemRun = { problem: 'pairwise-squared-distances (visible cases)', ...numpyRun };
+    result.stdlibProblemRun = { problem: 'running-standardizer (visible cases)', ...stdlibRun };
+    result.ratioNumpyRunVsImportNumpy = round(numpyRun.medianFromSecondMs / importNumpyMs, 2);
+    result.ratioGoal = '< 1 (needs the warm interpreter)';
+  } finally {
+    judge.dispose();
+  }
+  if (process.env.MLPREP_BENCH_PACK !== '0') {
+    // validate --run of the whole bundled pack, through the same code as the CLI.
+    const pool = new JudgePool(Math.min(2, os.cpus().length), { harnessDir });
+    const start = performance.now();
+    const perProblem: number[] = [];
+    let failing = 0;
+    let runs = 0;
+    try {
+      const coding = pack.problems.filter((x): x is CodingProblem => x.kind === 'coding');
+      const outcomes = await Promise.all(coding.map(async (p) => proveProblem(pool, p, await loadTests(p))));
+      for (const list of outcomes) {
+        runs += list.length;
+        perProblem.push(list.reduce((s, o) => s + o.result.durationMs, 0));
+        if (list.some((o) => o.problem !== undefined)) failing++;
+      }
+      result.validateRun = {
+        problems: coding.length,
+        solutions: runs,
+        failing,
+        wallS: round((performance.now() - start) / 1000),
+        perProblemMedianMs: round(median(perProblem)),
+      };
+    } finally {
+      pool.dispose();
+    }
+  }
+  result.loadAverage = os.loadavg().map((x) => round(x, 2));
+  return result;
+}
