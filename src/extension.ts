@@ -14,6 +14,7 @@ import { attemptCommands, registerSnapshotProvider } from './ui/commands/attempt
 import type { CommandContext } from './ui/commands/context';
 import { problemCommands, reportPackProblems, startInRound } from './ui/commands/problemCommands';
 import { sessionCommands } from './ui/commands/sessionCommands';
+import { storyCommands } from './ui/commands/storyCommands';
 import { hintsActions, panelActions } from './ui/commands/webviewActions';
 import { FailureReporter } from './ui/failures';
 import { FileState } from './ui/fileState';
@@ -27,6 +28,7 @@ import { registerCommands } from './ui/registerCommand';
 import { buildSessionRooms } from './ui/session/sessionRooms';
 import { workspaceSettings } from './ui/settings';
 import { SessionStatusBar } from './ui/statusBar';
+import { STORIES_VIEW_ID, StoriesTree } from './ui/stories/storiesTree';
 
 export type { MlPrepApi } from './ui/api';
 
@@ -71,14 +73,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const attemptsTree = new AttemptsTree(history, context.globalState);
   const attemptsView = vscode.window.createTreeView('mlprep.attempts', { treeDataProvider: attemptsTree, showCollapseAll: true });
   const practise = (round: string): Promise<void> => failures.guard('practise', () => startInRound({ catalog, derived, launcher: rooms.launcher }, round)).then(() => undefined);
+  const storiesTree = new StoriesTree(rooms.stories);
+  const storiesView = vscode.window.createTreeView(STORIES_VIEW_ID, { treeDataProvider: storiesTree, showCollapseAll: true });
   const progress = new ProgressPanel(context.extensionUri, log, history, practise);
 
   const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress };
-  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx) };
+  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...storyCommands(ctx) };
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(
-    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, progress],
+    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, storiesTree, storiesView, progress],
     panelInbox.event((m) => void failures.guard(`problem panel: ${m.type}`, () => onPanelMessage(m))),
     hintsInbox.event((m) => void failures.guard(`hints view: ${m.type}`, () => onHintsMessage(m))),
     ...registerCommands(failures, commands),
@@ -96,7 +100,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   if (await rooms.session.restore()) rooms.hints.push();
   if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
 
-  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress, onDidFail: failures.onDidFail });
+  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, storiesTree, statusBar, progress, onDidFail: failures.onDidFail });
 }
 
 export function deactivate(): void {

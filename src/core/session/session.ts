@@ -4,6 +4,7 @@
  * because stored state can be from an older version or damaged.
  */
 import { z } from 'zod';
+import { stageClockSchema } from './stageClock';
 import type { Clock, TimerState } from './timer';
 
 import { HINT_LEVELS, LANGUAGES } from '../vocabulary';
@@ -25,6 +26,8 @@ export const sessionRecordSchema = z.object({
   interviewMode: z.boolean(),
   overtimeNotified: z.boolean(),
   attemptId: z.string().optional(),
+  /** The phases (design) or answer and follow-ups (behavioral) of a timed discussion round. */
+  stages: stageClockSchema.optional(),
 });
 
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
