@@ -4,6 +4,7 @@ import type { Language, ProblemView } from '../../src/protocol';
 import { icon } from '../dom';
 import type { PanelActions } from './actions';
 import { isDiscussion, type Notice, type PanelModel } from './model';
+import { roundView } from './round';
 import { timerView } from './timer';
 
 const LANGUAGE_LABEL: Record<Language, string> = { python: 'Python', typescript: 'TypeScript', javascript: 'JavaScript' };
@@ -48,6 +49,7 @@ export function headerView(model: PanelModel, actions: PanelActions, now: number
     <div class="header-top"><h1 class="title">${model.problem?.title ?? ''}</h1>${timerView(model, actions, now)}</div>
     <div class="meta">${model.problem ? badges(model.problem, model.interviewMode) : nothing}</div>
     ${toolbar(model, actions)}
+    ${roundView(model, actions, now)}
     <div class="progress" role="progressbar" ?hidden=${!busy}><div class="progress-bit"></div></div>
     ${noticeView(model.notice)}
   </header>`;
