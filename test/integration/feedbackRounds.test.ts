@@ -81,8 +81,13 @@ describe('FBUI feedback rounds and story bank', function () {
     await a.deliverWebviewMessage('problem', { type: 'selfScore', id: 'metrics', score: 2 });
 
     const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'mlprep-export-')), 'history.json');
-    await vscode.commands.executeCommand('mlprep.exportHistory', 'json', out);
-    const exported = JSON.parse(await fs.readFile(out, 'utf8')) as { attempts: { id: string; coverage?: { kind: string; phases: { id: string; covered: boolean; evidence: string[] }[]; nuances: { covered: string[]; missed: string[] }; redFlags: unknown[] }; phaseTimes?: { id: string; usedMs: number }[]; rubric?: { phase: string; score: number; max: number }[] }[] };
+    type Exported = { attempts: { id: string; coverage?: { kind: string; phases: { id: string; covered: boolean; evidence: string[] }[]; nuances: { covered: string[]; missed: string[] }; redFlags: unknown[] }; phaseTimes?: { id: string; usedMs: number }[]; rubric?: { phase: string; score: number; max: number }[] }[] };
+    // The panel's message is handled in the background: wait until the self-score is stored.
+    const exported = await waitFor(async () => {
+      await vscode.commands.executeCommand('mlprep.exportHistory', 'json', out);
+      const e = JSON.parse(await fs.readFile(out, 'utf8')) as Exported;
+      return e.attempts.find((x) => x.id === attemptId)?.rubric ? e : undefined;
+    }, 'the self-score on the attempt');
     const attempt = exported.attempts.find((x) => x.id === attemptId);
     assert.ok(attempt?.coverage, 'the export carries the coverage');
     assert.equal(attempt.coverage.kind, 'design');

@@ -35,7 +35,14 @@ export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 /** Parses stored session state; returns undefined for anything that is not a valid record. */
 export function parseSessionRecord(raw: unknown): SessionRecord | undefined {
   const parsed = sessionRecordSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  if (parsed.success) return parsed.data;
+  // A damaged phase clock costs the phases, not the session.
+  if (raw && typeof raw === 'object' && 'stages' in raw) {
+    const { stages: _damaged, ...rest } = raw as Record<string, unknown>;
+    const again = sessionRecordSchema.safeParse(rest);
+    if (again.success) return again.data;
+  }
+  return undefined;
 }
 
 export function withTimer(record: SessionRecord, timer: TimerState): SessionRecord {

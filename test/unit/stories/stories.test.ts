@@ -86,17 +86,18 @@ describe('story bank: parsing a story file', () => {
 });
 
 describe('story bank: the folder, coverage and suggestions', () => {
-  it('lists the good stories and reports the broken ones (the rest still listed)', async () => {
+  it('BATTERY 85: lists the good stories and reports the broken ones (the rest still listed)', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mlprep-stories-'));
     await fs.writeFile(path.join(dir, 'a.md'), GOOD);
     await fs.writeFile(path.join(dir, 'b.md'), '---\ntitle: b\ncompetencies: [nonsense]\n---\n');
     await fs.writeFile(path.join(dir, 'c.md'), '---\ntitle: c\ncompetencies: [leadership]\n---\n');
     await fs.writeFile(path.join(dir, 'notes.txt'), 'not a story');
     await fs.mkdir(path.join(dir, 'folder.md'));
+    await fs.writeFile(path.join(dir, 'huge.md'), `---\ntitle: huge\n---\n${'x'.repeat(300 * 1024)}`);
     const r = await readStoryFolder(dir);
     assert.deepEqual(r.stories.map((s) => s.file), ['a.md', 'c.md']);
-    assert.equal(r.problems.length, 1);
-    assert.equal(r.problems[0]?.file, 'b.md');
+    assert.deepEqual(r.problems.map((p) => p.file), ['b.md', 'huge.md']);
+    assert.match(r.problems[1]?.message ?? '', /larger than 256 KiB/);
     assert.deepEqual(await readStoryFolder(path.join(dir, 'missing')), { stories: [], problems: [] });
   });
 
