@@ -152,6 +152,8 @@ export class DiscussionRound implements vscode.Disposable {
   repost(): void {
     this.postRound();
     this.postReport();
+    // After a reload the suggestions are read again from the bank.
+    if (this.d.session.current?.stages?.round === 'behavioral' && this.suggestions.length === 0) void this.loadSuggestions().then(() => this.postRound());
   }
 
   get suggested(): readonly Suggestion[] {
