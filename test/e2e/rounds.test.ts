@@ -107,6 +107,8 @@ for (const theme of ['dark', 'light'] as const) {
       await panel.click('#score-metrics-2');
       await panel.waitForSelector('#score-metrics-2.on', { timeout: 15_000 });
       await runCommand(page, 'Notifications: Clear All Notifications');
+      await panel.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, `design-report-${theme}.png`) });
       await panel.locator('#report-redflags').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, `design-redflags-${theme}.png`) });
@@ -126,9 +128,12 @@ for (const theme of ['dark', 'light'] as const) {
       await panel.click('#next-phase');
       await panel.waitForFunction(() => /Follow-up 1 of/.test(document.querySelector('.stage-label')?.textContent ?? ''), undefined, { timeout: 30_000 });
       const question = await textOf(panel, '#stage-title');
-      await page.waitForFunction((q) => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes(`Follow-up 1: ${q}`.slice(0, 30)) ?? false, question, { timeout: 30_000 });
+      const deadline = Date.now() + 30_000;
+      while (!readFileSync(file, 'utf8').includes(`## Follow-up 1: ${question}`) && Date.now() < deadline) await page.waitForTimeout(250);
+      assert.ok(readFileSync(file, 'utf8').includes(`## Follow-up 1: ${question}`), 'the question is a heading of the answer');
+      assert.doesNotMatch(readFileSync(file, 'utf8'), /## Follow-up 2: /, 'one question at a time');
+      await page.waitForTimeout(1000);
       await page.screenshot({ path: join(SHOTS, `behavioral-followup-${theme}.png`) });
-      assert.match(readFileSync(file, 'utf8'), /## Follow-up 1: /);
       // On to the end: the last question's button finishes the round and checks the answer.
       for (let i = 0; i < 10 && !(await panel.$('#report')); i++) {
         if (await panel.$('#next-phase')) await panel.click('#next-phase').catch(() => undefined);
@@ -137,6 +142,8 @@ for (const theme of ['dark', 'light'] as const) {
       await panel.waitForSelector('#report[data-kind="behavioral"]', { timeout: 60_000 });
       assert.ok((await panel.locator('#report-starc .report-item[data-covered="true"]').count()) >= 3, 'the STAR-C parts are found');
       await runCommand(page, 'Notifications: Clear All Notifications');
+      await panel.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(300);
       await page.screenshot({ path: join(SHOTS, `behavioral-report-${theme}.png`) });
     });
   });
