@@ -14,7 +14,7 @@ const check: DesignCheck = {
     { id: 'clarify', title: 'Clarify', covered: true, evidence: ['I ask about the four actions because a false decline costs margin.'], missing: [] },
     { id: 'metrics', title: 'Metrics', covered: false, evidence: [], missing: ['x'] },
   ],
-  nuances: { covered: ['class-imbalance'], missed: ['label-delay'], evidence: { 'class-imbalance': ['We weight the rare class 50:1.'] } },
+  nuances: { covered: ['class-imbalance'], missed: ['leakage'], evidence: { 'class-imbalance': ['We weight the rare class 50:1.'] } },
   redFlags: [{ id: 'accuracy-only', title: 'Accuracy as the only metric', evidence: ['We report accuracy.'] }],
 };
 const rubric = { phases: [{ id: 'clarify', title: 'Clarify', minutes: 5, strong: ['Asks about costs'] }, { id: 'metrics', title: 'Metrics', minutes: 4, strong: ['Picks one metric'] }] } as unknown as DesignRubric;
@@ -27,7 +27,7 @@ describe('discussion report and recorded coverage', () => {
       ['clarify', true, 1, 5, ['Asks about costs']],
       ['metrics', false, 0, 4, ['Picks one metric']],
     ]);
-    assert.deepEqual(report.nuances.missed, [{ id: 'label-delay', title: 'Title of label-delay' }]);
+    assert.deepEqual(report.nuances.missed, [{ id: 'leakage', title: 'Title of leakage' }]);
     assert.deepEqual(report.nuances.covered[0]?.evidence, ['We weight the rare class 50:1.']);
   });
 
@@ -39,7 +39,7 @@ describe('discussion report and recorded coverage', () => {
         { id: 'clarify', covered: true, evidence: ['I ask about the four actions because a false decline costs margin.'] },
         { id: 'metrics', covered: false, evidence: [] },
       ],
-      nuances: { covered: ['class-imbalance'], missed: ['label-delay'] },
+      nuances: { covered: ['class-imbalance'], missed: ['leakage'] },
       redFlags: [{ id: 'accuracy-only', evidence: ['We report accuracy.'] }],
     });
     assert.ok(coverageSchema.safeParse(c).success);
