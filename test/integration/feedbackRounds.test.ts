@@ -71,7 +71,10 @@ describe('FBUI feedback rounds and story bank', function () {
     assert.equal(await vscode.commands.executeCommand('mlprep.nextPhase'), 1);
     assert.equal(a.getSessionState()?.stages?.index, 1);
 
-    const template = await fs.readFile(r.solutionPath, 'utf8');
+    // Start from the prompt's own template (another test may have written to this answer file).
+    const problem = a.catalog.get('fraud-detection');
+    assert.ok(problem);
+    const template = await fs.readFile(path.join(problem.dir, 'template.md'), 'utf8');
     await fs.writeFile(r.solutionPath, `${template}\n${STRONG}`);
     const checked = (await vscode.commands.executeCommand('mlprep.submit')) as { passed: number; total: number };
     assert.equal(checked.total, 9);
