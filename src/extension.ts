@@ -15,6 +15,7 @@ import type { CommandContext } from './ui/commands/context';
 import { problemCommands, reportPackProblems, startInRound } from './ui/commands/problemCommands';
 import { packCommands } from './ui/commands/packCommands';
 import { sessionCommands } from './ui/commands/sessionCommands';
+import { storyCommands } from './ui/commands/storyCommands';
 import { hintsActions, panelActions } from './ui/commands/webviewActions';
 import { FailureReporter } from './ui/failures';
 import { FileState } from './ui/fileState';
@@ -30,6 +31,7 @@ import { registerCommands } from './ui/registerCommand';
 import { buildSessionRooms } from './ui/session/sessionRooms';
 import { workspaceSettings } from './ui/settings';
 import { SessionStatusBar } from './ui/statusBar';
+import { STORIES_VIEW_ID, StoriesTree } from './ui/stories/storiesTree';
 
 export type { MlPrepApi } from './ui/api';
 
@@ -77,15 +79,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const attemptsTree = new AttemptsTree(history, context.globalState);
   const attemptsView = vscode.window.createTreeView('mlprep.attempts', { treeDataProvider: attemptsTree, showCollapseAll: true });
   const practise = (round: string): Promise<void> => failures.guard('practise', () => startInRound({ catalog, derived, launcher: rooms.launcher }, round)).then(() => undefined);
+  const storiesTree = new StoriesTree(rooms.stories);
+  const storiesView = vscode.window.createTreeView(STORIES_VIEW_ID, { treeDataProvider: storiesTree, showCollapseAll: true });
   const progress = new ProgressPanel(context.extensionUri, log, history, practise);
 
   const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, interpreter };
   const harnessDir = path.join(extensionDir, 'media', 'harness');
-  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }) };
+  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }), ...storyCommands(ctx) };
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(
-    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, progress],
+    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, storiesTree, storiesView, progress],
     panelInbox.event((m) => void failures.guard(`problem panel: ${m.type}`, () => onPanelMessage(m))),
     hintsInbox.event((m) => void failures.guard(`hints view: ${m.type}`, () => onHintsMessage(m))),
     ...registerCommands(failures, commands),
@@ -106,7 +110,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   void packs.publish().catch((err: unknown) => log.error('showing the problem packs\' diagnostics failed', err));
   if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
 
-  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });
+  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, storiesTree, statusBar, progress, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });
 }
 
 export function deactivate(): void {

@@ -10,8 +10,10 @@ import { z } from 'zod';
 export const MAX_WEBVIEW_MESSAGE_CHARS = 256 * 1024;
 
 import { ROUNDS, type HintLevel, type JudgeVerdict, type Language, type RunKind } from './core/vocabulary';
+import type { DiscussionReport } from './core/session/discussionReport';
 
 export type { HintLevel, JudgeVerdict, Language, RunKind };
+export type { BehavioralReport, DesignReport, DiscussionReport, PhaseReport, StarcReport } from './core/session/discussionReport';
 
 // ---------------------------------------------------------------------------------------------
 // Problem panel
@@ -92,6 +94,25 @@ export interface InterpreterView {
   missing: string[];
 }
 
+/** The stages of a timed discussion round (phases, or the answer and its follow-ups). */
+export interface RoundView {
+  round: 'design' | 'behavioral';
+  stages: { id: string; title: string; budgetMs: number }[];
+  /** The current stage; `stages.length` once all are done. */
+  index: number;
+  /** Session time used when the current stage began (the webview counts on from the timer). */
+  startedAtUsedMs: number;
+  /** Time taken by each finished stage. */
+  spentMs: number[];
+}
+
+/** A story of the bank that fits the behavioral prompt (the panel opens it by index). */
+export interface StorySuggestionView {
+  title: string;
+  competencies: string[];
+  failure: boolean;
+}
+
 export type HostToPanel =
   | {
       type: 'session';
@@ -110,7 +131,9 @@ export type HostToPanel =
   | { type: 'runFinished'; summary: RunSummaryView; cases: CaseView[] }
   | { type: 'customCases'; cases: CustomCaseView[] }
   | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string }
-  | { type: 'interpreter'; interpreter: InterpreterView | undefined };
+  | { type: 'interpreter'; interpreter: InterpreterView | undefined }
+  | { type: 'round'; round: RoundView | undefined; suggestions: StorySuggestionView[]; bankStatus: string }
+  | { type: 'report'; report: DiscussionReport | undefined; selfScores: Record<string, number> };
 
 const languageSchema = z.enum(['python', 'typescript', 'javascript']);
 
@@ -134,6 +157,11 @@ export const panelToHostSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('removeCustomCase'), index: z.number().int().min(0).max(999) }).strict(),
   z.object({ type: z.literal('explainInterpreter') }).strict(),
+  z.object({ type: z.literal('nextPhase') }).strict(),
+  z.object({ type: z.literal('selfScore'), id: z.string().regex(/^[a-z0-9-]{1,64}$/), score: z.number().int().min(0).max(3) }).strict(),
+  z.object({ type: z.literal('openNuance'), id: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict(),
+  z.object({ type: z.literal('openStory'), index: z.number().int().min(0).max(99) }).strict(),
+  z.object({ type: z.literal('newStory') }).strict(),
 ]);
 export type PanelToHost = z.infer<typeof panelToHostSchema>;
 

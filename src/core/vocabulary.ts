@@ -76,3 +76,23 @@ export const PROBLEM_FILES = {
 
 /** A workspace folder's own problem pack (loaded in trusted workspaces only). */
 export const WORKSPACE_PACK_FOLDER = '.mlprep/problems';
+/**
+ * Competencies a story of the story bank can show (what behavioral prompts ask for), in the
+ * order the Stories view lists them, with their titles.
+ */
+export const STORY_COMPETENCIES = ['leadership', 'technical-judgment', 'cross-functional', 'disagreement', 'failure', 'ambiguity', 'ethics-safety', 'communicating-limitations'] as const;
+export type StoryCompetency = (typeof STORY_COMPETENCIES)[number];
+
+export const STORY_COMPETENCY_TITLES: Readonly<Record<StoryCompetency, string>> = {
+  leadership: 'Leadership',
+  'technical-judgment': 'Technical judgment',
+  'cross-functional': 'Cross-functional work',
+  disagreement: 'Disagreement',
+  failure: 'Failure',
+  ambiguity: 'Ambiguity',
+  'ethics-safety': 'Ethics and safety',
+  'communicating-limitations': 'Communicating limitations',
+};
+
+/** Folder of the story bank inside the practice folder. */
+export const STORIES_FOLDER = 'stories';

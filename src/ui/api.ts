@@ -19,6 +19,7 @@ import type { ProgressPanel } from './progressPanel';
 import type { RunCoordinator } from './session/runCoordinator';
 import type { OpenTimings, SessionState } from './session/sessionState';
 import type { SessionStatusBar } from './statusBar';
+import type { StoriesTree } from './stories/storiesTree';
 
 /** The running session as scripts see it: a copy taken when asked, times in ms. */
 export interface SessionSnapshot {
@@ -28,6 +29,8 @@ export interface SessionSnapshot {
   readonly interviewMode: boolean;
   /** The attempt in the history, once the session has run. */
   readonly attemptId?: string;
+  /** The stages of a design or behavioral round: the current index and the stage ids. */
+  readonly stages?: { readonly round: 'design' | 'behavioral'; readonly index: number; readonly ids: readonly string[] };
   /** Remaining time at the moment of the call (negative in overtime). */
   readonly timer: { readonly status: 'running' | 'paused' | 'stopped'; readonly remainingMs: number; readonly budgetMs: number };
   readonly hints: readonly { readonly level: HintLevel; readonly penaltyMs: number }[];
@@ -51,6 +54,8 @@ export interface ViewsApi {
   readonly attemptsTree: { getChildren(): readonly unknown[]; groups(): readonly { key: string; label: string; attempts: readonly AttemptSummary[] }[] };
   readonly statusBar: { readonly text: string };
   readonly progress: { readonly isOpen: boolean };
+  /** The Stories view: its items (status, competencies, stories, broken files) with their tree items. */
+  readonly storiesTree: { getChildren(node?: unknown): Promise<readonly unknown[]>; getTreeItem(node: unknown): vscode.TreeItem };
 }
 
 /**
@@ -96,6 +101,7 @@ export interface ApiSources {
   hints: HintsView;
   problemsTree: ProblemsTree;
   attemptsTree: AttemptsTree;
+  storiesTree: StoriesTree;
   statusBar: SessionStatusBar;
   progress: ProgressPanel;
   onDidFail: vscode.Event<Failure>;
@@ -157,6 +163,7 @@ export function createApi(s: ApiSources): MlPrepApi {
         of: (file) => s.packs.diagnosticsOf(file).map((d) => ({ line: d.range.start.line, column: d.range.start.character, message: d.message })),
       },
       attemptsTree: { getChildren: () => s.attemptsTree.getChildren(), groups: () => s.attemptsTree.groups() },
+      storiesTree: { getChildren: (node) => s.storiesTree.getChildren(node as never), getTreeItem: (node) => s.storiesTree.getTreeItem(node as never) },
       statusBar: {
         get text() {
           return statusBar.text;
@@ -182,6 +189,7 @@ function snapshot(session: SessionState, runs: RunCoordinator): SessionSnapshot 
     solutionPath: r.solutionPath,
     interviewMode: r.interviewMode,
     ...(r.attemptId ? { attemptId: r.attemptId } : {}),
+    ...(r.stages ? { stages: { round: r.stages.round, index: r.stages.index, ids: r.stages.stages.map((x) => x.id) } } : {}),
     timer: { status: r.timer.status, remainingMs: session.remainingMs() ?? 0, budgetMs: r.timer.budgetMs },
     hints: r.hints.map((h) => ({ level: h.level, penaltyMs: h.penaltyMs })),
     ...(running ? { running } : {}),

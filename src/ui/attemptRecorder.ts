@@ -1,6 +1,7 @@
 import type { CaseResult as JudgeCase, RunResult } from '../core/judge/judge';
 import { newAttemptId } from '../core/history/attemptId';
-import type { AttemptRunInput } from '../core/history/model';
+import type { Attempt, AttemptRunInput, Coverage, RubricScore } from '../core/history/model';
+import { stageTimes } from '../core/session/stageClock';
 import type { Outcome } from '../core/vocabulary';
 import type { AttemptDraft, HistoryStore } from '../core/history/store';
 import type { Problem } from '../core/problems/schema';
@@ -20,7 +21,7 @@ export class AttemptRecorder {
   ) {}
 
   /** Records a run; returns the attempt id (new or existing), or undefined without a store. */
-  async recordRun(session: SessionRecord, kind: RunKind, result: RunResult, cases: JudgeCase[], code: string, now: number): Promise<string | undefined> {
+  async recordRun(session: SessionRecord, kind: RunKind, result: RunResult, cases: JudgeCase[], code: string, now: number, coverage?: Coverage): Promise<string | undefined> {
     const store = this.store();
     const problem = this.problem(session.problemId);
     if (!store || !problem) return session.attemptId;
@@ -37,7 +38,7 @@ export class AttemptRecorder {
         cases: cases.map((c) => ({ name: c.name, hidden: c.hidden, verdict: historyVerdict(c.verdict), timeMs: Math.max(0, c.timeMs), ...(c.nuance ? { nuance: c.nuance } : {}) })),
       };
       const runs = [...(existing?.runs ?? []), run];
-      const draft = this.draft(session, problem, session.timer, now, runs, existing?.id);
+      const draft = { ...this.draft(session, problem, session.timer, now, runs, existing?.id), ...kept(existing), ...(coverage ? { coverage } : {}) };
       const saved = await store.save(draft, { snapshots: { [runs.length - 1]: code } });
       return saved.id;
     } catch (err) {
@@ -63,9 +64,24 @@ export class AttemptRecorder {
       const existing = await store.get(session.attemptId);
       if (!existing) return;
       const draft = this.draft(session, problem, timer, now, existing.runs, existing.id);
-      await store.save({ ...draft, endedAt: end ? new Date(now).toISOString() : null, ...(existing.selfRating ? { selfRating: existing.selfRating } : {}), ...(existing.note ? { note: existing.note } : {}) });
+      await store.save({ ...draft, endedAt: end ? new Date(now).toISOString() : null, ...kept(existing) });
     } catch (err) {
       this.onError('the attempt could not be updated', err);
+    }
+  }
+
+  /** Records the user's self-scores of a discussion round on its attempt (after a Check answer). */
+  async recordSelfScores(session: SessionRecord, rubric: RubricScore[], now: number): Promise<void> {
+    const store = this.store();
+    const problem = this.problem(session.problemId);
+    if (!store || !problem || !session.attemptId) return;
+    try {
+      const existing = await store.get(session.attemptId);
+      if (!existing) return;
+      const draft = this.draft(session, problem, session.timer, now, existing.runs, existing.id);
+      await store.save({ ...draft, endedAt: existing.endedAt, ...kept(existing), rubric });
+    } catch (err) {
+      this.onError('the self-scores could not be recorded', err);
     }
   }
 
@@ -87,8 +103,21 @@ export class AttemptRecorder {
       runs,
       hints: session.hints.map((h) => ({ level: h.level, at: new Date(h.at).toISOString(), penaltyMs: Math.round(h.penaltyMs) })),
       interviewMode: session.interviewMode,
+      ...(session.stages ? { phaseTimes: stageTimes(session.stages, usedMs(timer, now)) } : {}),
     };
   }
+}
+
+/** What a later save of an attempt keeps from the stored record (set by other steps). */
+function kept(existing: Attempt | undefined): Partial<Pick<Attempt, 'selfRating' | 'note' | 'answer' | 'rubric' | 'coverage'>> {
+  if (!existing) return {};
+  return {
+    ...(existing.selfRating ? { selfRating: existing.selfRating } : {}),
+    ...(existing.note ? { note: existing.note } : {}),
+    ...(existing.answer !== undefined ? { answer: existing.answer } : {}),
+    ...(existing.rubric ? { rubric: existing.rubric } : {}),
+    ...(existing.coverage ? { coverage: existing.coverage } : {}),
+  };
 }
 
 export function historyVerdict(v: JudgeCase['verdict']): Outcome {

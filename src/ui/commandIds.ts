@@ -38,6 +38,11 @@ export const Commands = {
   editNote: 'mlprep.editNote',
   deleteAttempt: 'mlprep.deleteAttempt',
   rateAttempt: 'mlprep.rateAttempt',
+  // Discussion rounds and the story bank.
+  startBehavioralRound: 'mlprep.startBehavioralRound',
+  nextPhase: 'mlprep.nextPhase',
+  newStory: 'mlprep.newStory',
+  refreshStories: 'mlprep.refreshStories',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -11,12 +11,15 @@ export class SessionStatusBar implements vscode.Disposable {
     this.item.command = Commands.sessionMenu;
   }
 
-  show(title: string, remainingMs: number, status: 'running' | 'paused' | 'stopped'): void {
+  /** `stage`: the current phase of a discussion round and its own remaining time. */
+  show(title: string, remainingMs: number, status: 'running' | 'paused' | 'stopped', stage?: { title: string; remainingMs: number }): void {
     const clock = formatClock(remainingMs);
     const over = remainingMs < 0;
     const icon = status === 'paused' ? '$(debug-pause)' : over ? '$(warning)' : '$(watch)';
-    this.item.text = `${icon} ${clock}`;
-    this.item.tooltip = `${title} — ${status === 'paused' ? 'paused' : over ? 'overtime' : 'remaining'} ${clock}. Click to pause, resume or stop.`;
+    const short = stage ? (stage.title.length > 28 ? `${stage.title.slice(0, 27)}…` : stage.title) : '';
+    this.item.text = stage ? `${icon} ${clock} · ${short} ${formatClock(stage.remainingMs)}` : `${icon} ${clock}`;
+    const phase = stage ? ` Phase "${stage.title}": ${stage.remainingMs < 0 ? 'overtime' : 'remaining'} ${formatClock(stage.remainingMs)}.` : '';
+    this.item.tooltip = `${title} — ${status === 'paused' ? 'paused' : over ? 'overtime' : 'remaining'} ${clock}.${phase} Click to pause, resume or stop.`;
     this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.accessibilityInformation = { label: `${title}: ${over ? 'overtime' : 'remaining time'} ${clock}${status === 'paused' ? ', paused' : ''}` };
     this.item.show();

@@ -4,6 +4,7 @@ import type { Language, ProblemView } from '../../src/protocol';
 import { icon } from '../dom';
 import type { PanelActions } from './actions';
 import { isDiscussion, type Notice, type PanelModel } from './model';
+import { roundView } from './round';
 import { timerView } from './timer';
 
 const LANGUAGE_LABEL: Record<Language, string> = { python: 'Python', typescript: 'TypeScript', javascript: 'JavaScript' };
@@ -63,6 +64,7 @@ export function headerView(model: PanelModel, actions: PanelActions, now: number
     <div class="meta">${model.problem ? badges(model.problem, model.interviewMode) : nothing}</div>
     ${toolbar(model, actions)}
     ${interpreterView(model, actions)}
+    ${roundView(model, actions, now)}
     <div class="progress" role="progressbar" ?hidden=${!busy}><div class="progress-bit"></div></div>
     ${noticeView(model.notice)}
   </header>`;

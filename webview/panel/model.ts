@@ -2,7 +2,7 @@
  * What the problem panel shows, and how each message from the host changes it. No DOM here:
  * the templates read this model, and re-rendering it leaves what the user is doing alone.
  */
-import type { CaseView, CustomCaseView, HostToPanel, InterpreterView, Language, ProblemView, RunKind, RunSummaryView, TimerView } from '../../src/protocol';
+import type { CaseView, CustomCaseView, DiscussionReport, HostToPanel, InterpreterView, Language, ProblemView, RoundView, RunKind, RunSummaryView, StorySuggestionView, TimerView } from '../../src/protocol';
 
 export type Tab = 'statement' | 'results' | 'custom';
 
@@ -45,6 +45,13 @@ export interface PanelModel {
   interpreter: InterpreterView | undefined;
   tab: Tab;
   form: CaseForm;
+  /** The stages of a design or behavioral round. */
+  round: RoundView | undefined;
+  suggestions: StorySuggestionView[];
+  bankStatus: string;
+  /** The report of the last Check answer, and the user's self-scores. */
+  report: DiscussionReport | undefined;
+  selfScores: Record<string, number>;
 }
 
 export function emptyForm(): CaseForm {
@@ -72,7 +79,24 @@ export function initialModel(tab: Tab): PanelModel {
     interpreter: undefined,
     tab,
     form: emptyForm(),
+    round: undefined,
+    suggestions: [],
+    bankStatus: '',
+    report: undefined,
+    selfScores: {},
   };
+}
+
+/** The current stage of the round now: its index, time left (negative in overtime). */
+export function stageNow(model: PanelModel, now: number): { index: number; remainingMs: number; elapsedMs: number } | undefined {
+  const r = model.round;
+  const t = model.timer;
+  if (!r || !t) return undefined;
+  const stage = r.stages[r.index];
+  if (!stage) return undefined;
+  const used = t.budgetMs - remainingNow(model, now);
+  const elapsedMs = Math.max(0, used - r.startedAtUsedMs);
+  return { index: r.index, remainingMs: stage.budgetMs - elapsedMs, elapsedMs };
 }
 
 /** A discussion round (design, behavioral): no Run, no language, no custom cases. */
@@ -103,6 +127,10 @@ export function applyMessage(model: PanelModel, m: HostToPanel, now: number): vo
         model.liveCases = [];
         model.resultsGeneration++;
         model.form = emptyForm();
+        model.round = undefined;
+        model.suggestions = [];
+        model.report = undefined;
+        model.selfScores = {};
         if (model.problem) model.tab = 'statement';
       }
       model.problem = m.problem;
@@ -145,6 +173,15 @@ export function applyMessage(model: PanelModel, m: HostToPanel, now: number): vo
       return;
     case 'interpreter':
       model.interpreter = m.interpreter;
+      return;
+    case 'round':
+      model.round = m.round;
+      model.suggestions = m.suggestions;
+      model.bankStatus = m.bankStatus;
+      return;
+    case 'report':
+      model.report = m.report;
+      model.selfScores = m.selfScores;
       return;
     case 'notice':
       model.notice = { level: m.level, text: m.text };

@@ -4,7 +4,9 @@ import { keyed } from 'lit-html/directives/keyed.js';
 import type { CaseView, JudgeVerdict, RunSummaryView } from '../../src/protocol';
 import { icon } from '../dom';
 import { kv } from './kv';
+import type { PanelActions } from './actions';
 import { isDiscussion, type PanelModel } from './model';
+import { reportView } from './report';
 
 const VERDICT_LABEL: Record<JudgeVerdict, string> = {
   pass: 'Passed',
@@ -60,7 +62,7 @@ function caseList(cases: CaseView[], discussion: boolean, generation: number): T
   return html`<div class="cases">${keyed(generation, cases.map((c) => caseRow(c, discussion)))}</div>`;
 }
 
-export function resultsView(model: PanelModel): TemplateResult {
+export function resultsView(model: PanelModel, actions: PanelActions): TemplateResult {
   const discussion = isDiscussion(model);
   if (model.running) {
     return html`<div class="summary running">${icon('loading', 'codicon-modifier-spin')}<span>${`${model.running === 'submit' ? 'Submitting' : 'Running'}… ${model.liveCases.length} of ${model.runTotal} cases`}</span></div>${caseList(model.liveCases, discussion, model.resultsGeneration)}`;
@@ -69,5 +71,7 @@ export function resultsView(model: PanelModel): TemplateResult {
   if (!s) {
     return html`<div class="empty">${icon('beaker')}<p>Run the examples or submit to see results here.</p></div>`;
   }
-  return html`${summaryView(s, discussion)}${s.error?.hint ? html`<p class="muted">${s.error.hint}</p>` : nothing}${caseList(model.lastCases, discussion, model.resultsGeneration)}`;
+  // A discussion round's check shows its report (evidence, nuances, red flags, self-score) instead of the case rows.
+  const body = discussion && model.report ? reportView(model, actions) : caseList(model.lastCases, discussion, model.resultsGeneration);
+  return html`${summaryView(s, discussion)}${s.error?.hint ? html`<p class="muted">${s.error.hint}</p>` : nothing}${body}`;
 }

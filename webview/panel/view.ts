@@ -21,6 +21,6 @@ export function panelView(model: PanelModel, actions: PanelActions, now: number)
   return html`${headerView(model, actions, now)}
     <nav class="tabs" role="tablist">${tabButton('statement', model, actions)}${tabButton('results', model, actions)}${tabButton('custom', model, actions, isDiscussion(model))}</nav>
     ${pane('statement', statementView(model.problem))}
-    ${pane('results', resultsView(model))}
+    ${pane('results', resultsView(model, actions))}
     ${pane('custom', customCasesView(model, actions))}`;
 }

@@ -27,7 +27,13 @@
  * - `interviewMode`: hints and nuance popups were off for this attempt.
  * - `selfRating` (1 = could not do it … 4 = confident) and `note` (debrief): optional, set after.
  * - `answer`, `rubric`: design and behavioral prompts only: the answer text and the user's
- *   self-scores per rubric phase (`0 ≤ score ≤ max`).
+ *   self-scores per rubric phase (`0 ≤ score ≤ max`; the design round scores 0–3).
+ * - `coverage`: design and behavioral prompts only, optional: the feedback of the last Check
+ *   answer. Design: `phases` (covered, with the user's sentences as `evidence`), `nuances`
+ *   (`covered` / `missed` ids), `redFlags` (with evidence). Behavioral: `starc` parts (covered,
+ *   evidence), `ownsFailure`, `quantifiedResult`.
+ * - `phaseTimes`: the stages of a timed design or behavioral round, optional: each phase or
+ *   follow-up with its budget, the time used on it and its overtime (ms).
  */
 import { z } from 'zod';
 
@@ -77,6 +83,26 @@ export const rubricScoreSchema = z
   .object({ phase: z.string().min(1), score: z.number().min(0), max: z.number().positive() })
   .refine((r) => r.score <= r.max, { message: 'score must not exceed max' });
 
+const evidence = z.array(z.string().max(4000)).max(50);
+
+export const designCoverageSchema = z.object({
+  kind: z.literal('design'),
+  phases: z.array(z.object({ id: z.string().min(1), covered: z.boolean(), evidence })),
+  nuances: z.object({ covered: z.array(z.string()), missed: z.array(z.string()) }),
+  redFlags: z.array(z.object({ id: z.string().min(1), evidence })),
+});
+
+export const behavioralCoverageSchema = z.object({
+  kind: z.literal('behavioral'),
+  starc: z.array(z.object({ id: z.string().min(1), covered: z.boolean(), evidence })),
+  ownsFailure: z.boolean(),
+  quantifiedResult: z.boolean(),
+});
+
+export const coverageSchema = z.discriminatedUnion('kind', [designCoverageSchema, behavioralCoverageSchema]);
+
+export const phaseTimeSchema = z.object({ id: z.string().min(1), title: z.string(), budgetMs: ms, usedMs: ms, overtimeMs: ms });
+
 export const attemptSchema = z.object({
   schemaVersion: z.literal(ATTEMPT_SCHEMA_VERSION),
   id: z.string().regex(ATTEMPT_ID_PATTERN),
@@ -105,6 +131,8 @@ export const attemptSchema = z.object({
   note: z.string().optional(),
   answer: z.string().optional(),
   rubric: z.array(rubricScoreSchema).optional(),
+  coverage: coverageSchema.optional(),
+  phaseTimes: z.array(phaseTimeSchema).optional(),
 });
 
 export type CaseResult = z.infer<typeof caseResultSchema>;
@@ -112,6 +140,8 @@ export type AttemptRun = z.infer<typeof attemptRunSchema>;
 export type HintUse = z.infer<typeof hintUseSchema>;
 export type RubricScore = z.infer<typeof rubricScoreSchema>;
 export type Attempt = z.infer<typeof attemptSchema>;
+export type Coverage = z.infer<typeof coverageSchema>;
+export type PhaseTime = z.infer<typeof phaseTimeSchema>;
 
 /** What a caller may pass for a run: `hasSnapshot` defaults to false. */
 export type AttemptRunInput = z.input<typeof attemptRunSchema>;

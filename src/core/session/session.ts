@@ -4,6 +4,7 @@
  * because stored state can be from an older version or damaged.
  */
 import { z } from 'zod';
+import { stageClockSchema } from './stageClock';
 import type { Clock, TimerState } from './timer';
 
 import { HINT_LEVELS, LANGUAGES } from '../vocabulary';
@@ -25,6 +26,8 @@ export const sessionRecordSchema = z.object({
   interviewMode: z.boolean(),
   overtimeNotified: z.boolean(),
   attemptId: z.string().optional(),
+  /** The phases (design) or answer and follow-ups (behavioral) of a timed discussion round. */
+  stages: stageClockSchema.optional(),
 });
 
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
@@ -32,7 +35,14 @@ export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 /** Parses stored session state; returns undefined for anything that is not a valid record. */
 export function parseSessionRecord(raw: unknown): SessionRecord | undefined {
   const parsed = sessionRecordSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  if (parsed.success) return parsed.data;
+  // A damaged phase clock costs the phases, not the session.
+  if (raw && typeof raw === 'object' && 'stages' in raw) {
+    const { stages: _damaged, ...rest } = raw as Record<string, unknown>;
+    const again = sessionRecordSchema.safeParse(rest);
+    if (again.success) return again.data;
+  }
+  return undefined;
 }
 
 export function withTimer(record: SessionRecord, timer: TimerState): SessionRecord {

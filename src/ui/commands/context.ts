@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { ProblemsTree } from '../problemsTree';
 import type { ProgressPanel } from '../progressPanel';
 import type { CustomCases } from '../session/customCases';
+import type { DiscussionRound } from '../session/discussionRound';
 import type { HintLadder } from '../session/hintLadder';
 import type { HintsPresenter } from '../session/hintsPresenter';
 import type { ProblemPresenter } from '../session/problemPresenter';
@@ -14,6 +15,7 @@ import type { InterpreterSource, RunCoordinator } from '../session/runCoordinato
 import type { SessionLauncher } from '../session/sessionLauncher';
 import type { SessionState } from '../session/sessionState';
 import type { Settings } from '../settings';
+import type { StoryBank } from '../stories/storyBank';
 
 /** The services the command bodies work with (built once by the composition root). */
 export interface CommandContext {
@@ -29,6 +31,8 @@ export interface CommandContext {
   readonly presenter: ProblemPresenter;
   readonly hints: HintsPresenter;
   readonly customCases: CustomCases;
+  readonly discussion: DiscussionRound;
+  readonly stories: StoryBank;
   readonly problemsTree: ProblemsTree;
   readonly attemptsTree: AttemptsTree;
   readonly progress: ProgressPanel;

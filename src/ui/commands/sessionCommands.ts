@@ -25,7 +25,11 @@ const isHintLevel = (v: unknown): v is HintLevel => (HINT_LEVELS as readonly unk
 export function sessionCommands(ctx: CommandContext): CommandTable {
   const startSession: CommandHandler = async (arg?: unknown) => {
     const chosen = problemIdOf(arg) ?? (await pickProblem(pickerContext(ctx)));
-    return chosen ? started(await ctx.launcher.start(chosen)) : undefined;
+    if (!chosen) return undefined;
+    const record = await ctx.launcher.start(chosen);
+    // A design or behavioral prompt is a timed round with phases, however it was started.
+    if (ctx.catalog.get(chosen)?.kind !== 'coding') await ctx.discussion.begin();
+    return started(record);
   };
   const toggleInterviewMode: CommandHandler = async () => {
     const on = await ctx.session.toggleInterviewMode();
@@ -39,8 +43,19 @@ export function sessionCommands(ctx: CommandContext): CommandTable {
       const id = typeof arg === 'string' ? arg : await pickProblem(pickerContext(ctx), ['design']);
       if (!id) return undefined;
       if (ctx.catalog.get(id)?.kind !== 'design') throw new UserError(`"${id}" is not an ML system design prompt.`);
-      return started(await ctx.launcher.start(id));
+      const record = await ctx.launcher.start(id);
+      await ctx.discussion.begin();
+      return started(record);
     },
+    [Commands.startBehavioralRound]: async (arg?: unknown) => {
+      const id = problemIdOf(arg) ?? (await pickProblem(pickerContext(ctx), ['behavioral']));
+      if (!id) return undefined;
+      if (ctx.catalog.get(id)?.kind !== 'behavioral') throw new UserError(`"${id}" is not a behavioral prompt.`);
+      const record = await ctx.launcher.start(id);
+      await ctx.discussion.begin();
+      return { ...started(record), suggestedStories: ctx.discussion.suggested.map((s) => s.story.file) };
+    },
+    [Commands.nextPhase]: () => ctx.discussion.next(),
     [Commands.startMockLoop]: () => {
       void vscode.window
         .showInformationMessage(

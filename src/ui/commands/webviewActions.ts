@@ -25,7 +25,19 @@ export function panelActions(ctx: CommandContext, table: CommandTable): (m: Pane
   return async (m) => {
     switch (m.type) {
       case 'ready':
-        return ctx.session.current ? ctx.presenter.sendSession() : undefined;
+        if (!ctx.session.current) return undefined;
+        await ctx.presenter.sendSession();
+        return ctx.discussion.repost();
+      case 'nextPhase':
+        return command(table, 'nextPhase')();
+      case 'selfScore':
+        return ctx.discussion.selfScore(m.id, m.score);
+      case 'openNuance':
+        return ctx.discussion.openNuance(m.id);
+      case 'openStory':
+        return ctx.discussion.openStory(m.index);
+      case 'newStory':
+        return command(table, 'newStory')();
       case 'run':
         return run();
       case 'submit':

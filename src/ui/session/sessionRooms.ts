@@ -10,7 +10,9 @@ import type { Logger } from '../logger';
 import type { ProblemPanel } from '../problemPanel';
 import type { Settings } from '../settings';
 import type { SessionStatusBar } from '../statusBar';
+import { StoryBank } from '../stories/storyBank';
 import { CustomCases } from './customCases';
+import { DiscussionRound } from './discussionRound';
 import { HintLadder } from './hintLadder';
 import { HintsPresenter } from './hintsPresenter';
 import { InterpreterStatus } from './interpreterStatus';
@@ -46,6 +48,8 @@ export interface SessionRooms extends vscode.Disposable {
   readonly hints: HintsPresenter;
   readonly customCases: CustomCases;
   readonly interpreterStatus: InterpreterStatus;
+  readonly discussion: DiscussionRound;
+  readonly stories: StoryBank;
 }
 
 export function buildSessionRooms(d: SessionRoomsDeps): SessionRooms {
@@ -58,13 +62,18 @@ export function buildSessionRooms(d: SessionRoomsDeps): SessionRooms {
   const presenter = new ProblemPresenter(d.panel, catalog, session, customCases, interpreterStatus);
   const hints = new HintsPresenter(d.hintsView, catalog, session, settings);
   const diagnostics = new RunDiagnostics();
-  const run = new SessionRun({ session, catalog, customCases, presenter, hints, diagnostics, recorder });
+  const stories = new StoryBank(() => settings.practiceFolder(), log);
+  // The round checks the answer through the run queue (built just below, called only later).
+  const check = { run: (): Promise<unknown> => Promise.resolve(undefined) };
+  const discussion = new DiscussionRound({ session, catalog, panel: d.panel, hints, recorder, stories, log, check: () => check.run() });
+  const run = new SessionRun({ session, catalog, customCases, presenter, hints, diagnostics, recorder, discussion });
   const runs = new RunCoordinator(d.judge, settings, run, d.interpreter);
+  check.run = () => runs.run('submit');
   const ladder = new HintLadder(session, settings, recorder, hints);
   const launcher = new SessionLauncher({ catalog, settings, practice, session, presenter, hints, diagnostics, log });
   // An ending session takes its running and waiting runs with it.
   const cancelOnEnd = session.onWillEnd(() => runs.cancel());
-  const disposables: vscode.Disposable[] = [cancelOnEnd, runs, diagnostics, presenter, hints, session];
+  const disposables: vscode.Disposable[] = [cancelOnEnd, runs, diagnostics, presenter, hints, discussion, stories, session];
   return {
     session,
     launcher,
@@ -74,6 +83,8 @@ export function buildSessionRooms(d: SessionRoomsDeps): SessionRooms {
     hints,
     customCases,
     interpreterStatus,
+    discussion,
+    stories,
     dispose: () => disposables.forEach((x) => x.dispose()),
   };
 }

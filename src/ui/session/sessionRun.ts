@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import * as fs from 'node:fs/promises';
-import { behavioralCoverage, designCoverage } from '../../core/design/coverage';
 import { formatClock } from '../../core/format';
+import type { Coverage } from '../../core/history/model';
 import type { CaseResult, RunResult } from '../../core/judge/judge';
-import { loadRubric, loadTemplate } from '../../core/problems/loader';
 import type { BehavioralProblem, DesignProblem } from '../../core/problems/schema';
 import { answerCheckResult } from '../../core/session/answerCheck';
 import { planRun } from '../../core/session/runPlan';
@@ -15,6 +14,7 @@ import type { AttemptRecorder } from '../attemptRecorder';
 import type { Catalog } from '../catalog';
 import { UserError } from '../failures';
 import type { CustomCases } from './customCases';
+import type { DiscussionRound } from './discussionRound';
 import type { HintsPresenter } from './hintsPresenter';
 import type { ProblemPresenter } from './problemPresenter';
 import type { JudgeCall, SessionRunner } from './runCoordinator';
@@ -29,6 +29,7 @@ export interface SessionRunDeps {
   hints: HintsPresenter;
   diagnostics: RunDiagnostics;
   recorder: AttemptRecorder;
+  discussion: DiscussionRound;
 }
 
 /**
@@ -78,24 +79,30 @@ export class SessionRun implements SessionRunner {
     return result;
   }
 
-  /** Design: keywords per rubric phase; behavioral: STAR-C sections. Each phase is a case. */
+  /**
+   * Design: the nine phases; behavioral: the STAR-C parts. Each is a case; the full report
+   * (evidence, nuances, red flags, self-score checklist) goes to the panel and its coverage to
+   * the attempt.
+   */
   private async checkAnswer(problem: DesignProblem | BehavioralProblem, file: string, kind: RunKind): Promise<RunResult> {
     const t0 = Date.now();
-    const answer = await fs.readFile(file, 'utf8');
-    const template = await loadTemplate(problem);
-    const items = problem.kind === 'design' ? designCoverage(answer, template, await loadRubric(problem)) : behavioralCoverage(answer, template);
+    const answer = await fs.readFile(file, 'utf8').catch(() => {
+      throw new UserError(`The answer file ${file} is missing. Start the round again to recreate it from the template.`);
+    });
+    const { items, report } = await this.d.discussion.checkAnswer(problem, answer);
     const result = answerCheckResult(items, Date.now() - t0);
     this.d.presenter.runStarted(kind, result.total);
     this.d.presenter.runFinished(kind, result, result.cases.map((c) => toCaseView(c, false, undefined)));
-    await this.record(kind, result, result.cases, answer);
+    this.d.discussion.showReport();
+    await this.record(kind, result, result.cases, answer, this.d.discussion.coverageOf(report));
     return result;
   }
 
-  private async record(kind: RunKind, result: RunResult, cases: CaseResult[], code: string): Promise<void> {
+  private async record(kind: RunKind, result: RunResult, cases: CaseResult[], code: string, coverage?: Coverage): Promise<void> {
     const { session, recorder } = this.d;
     const current = session.current;
     if (!current) return;
-    const attemptId = await recorder.recordRun(current, kind, result, cases, code, session.now());
+    const attemptId = await recorder.recordRun(current, kind, result, cases, code, session.now(), coverage);
     if (session.current) await session.update((r) => ({ ...r, attemptId }));
   }
 

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { formatClock } from '../../core/format';
 import type { Problem } from '../../core/problems/schema';
 import { monotonicWallClock, parseSessionRecord, type SessionRecord } from '../../core/session/session';
-import { isOvertime, pause, remainingMs, resume, stop, type TimerState } from '../../core/session/timer';
+import { currentStage } from '../../core/session/stageClock';
+import { isOvertime, pause, remainingMs, resume, stop, usedMs, type TimerState } from '../../core/session/timer';
 import type { AttemptRecorder } from '../attemptRecorder';
 import type { Catalog } from '../catalog';
 import { UserError } from '../failures';
@@ -43,6 +44,9 @@ export class SessionState implements vscode.Disposable {
   private readonly timerChanged = new vscode.EventEmitter<void>();
   private readonly ending = new vscode.EventEmitter<void>();
   private readonly ended = new vscode.EventEmitter<SessionEnded>();
+  private readonly stageOver = new vscode.EventEmitter<number>();
+  /** Index of the last stage whose time ran out (fired once per stage). */
+  private stageOverIndex = -1;
   /** Anything of the session changed (started, updated, ended). */
   readonly onDidChange = this.changed.event;
   /** The timer must be shown anew: started, paused, resumed, charged a hint, overtime. */
@@ -51,6 +55,8 @@ export class SessionState implements vscode.Disposable {
   readonly onWillEnd = this.ending.event;
   /** A session ended and was closed (not fired when a new session replaces it). */
   readonly onDidEnd = this.ended.event;
+  /** The current stage of a discussion round ran out of time (its index). */
+  readonly onStageOver = this.stageOver.event;
 
   constructor(
     private readonly catalog: Catalog,
@@ -118,6 +124,7 @@ export class SessionState implements vscode.Disposable {
   begin(record: SessionRecord, timings: OpenTimings): Promise<void> {
     this.record = record;
     this.opened = timings;
+    this.stageOverIndex = -1;
     return this.persist();
   }
 
@@ -200,7 +207,13 @@ export class SessionState implements vscode.Disposable {
     if (!record) return;
     const title = this.catalog.get(record.problemId)?.title ?? record.problemId;
     const now = this.clock();
-    this.statusBar.show(title, remainingMs(record.timer, now), record.timer.status);
+    const stage = record.stages ? currentStage(record.stages, usedMs(record.timer, now)) : undefined;
+    this.statusBar.show(title, remainingMs(record.timer, now), record.timer.status, stage ? { title: stage.stage.title, remainingMs: stage.remainingMs } : undefined);
+    if (stage && stage.remainingMs < 0 && record.timer.status === 'running' && this.stageOverIndex !== stage.index) {
+      this.stageOverIndex = stage.index;
+      this.stageOver.fire(stage.index);
+    }
+    if (!stage) this.stageOverIndex = -1;
     if (record.timer.status === 'running' && isOvertime(record.timer, now) && !record.overtimeNotified) {
       this.record = { ...record, overtimeNotified: true };
       void this.persist();
@@ -224,5 +237,6 @@ export class SessionState implements vscode.Disposable {
     this.timerChanged.dispose();
     this.ending.dispose();
     this.ended.dispose();
+    this.stageOver.dispose();
   }
 }
