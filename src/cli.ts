@@ -1,6 +1,6 @@
 // `mlprep`: headless front end over src/core (bundled to dist/cli.js).
 //
-//   mlprep test <problem-id> <solution-file> [--json] [--language python|javascript|typescript]
+//   mlprep test <problem-id> <solution-file> [--json] [--language python|javascript|typescript|sql]
 //               [--python PATH] [--problems DIR]
 //   mlprep list [--json] [--problems DIR]
 //   mlprep validate [DIR] [--bundled]
@@ -31,7 +31,7 @@ export interface CliPaths {
 }
 
 const USAGE = `usage:
-  mlprep test <problem-id> <solution-file> [--json] [--language python|javascript|typescript]
+  mlprep test <problem-id> <solution-file> [--json] [--language python|javascript|typescript|sql]
               [--python PATH] [--problems DIR]
   mlprep list [--json] [--problems DIR]
   mlprep validate [DIR] [--bundled]
@@ -130,7 +130,7 @@ async function cmdTest(p: Parsed, io: CliIo, paths: Required<CliPaths>): Promise
   const langFlag = flag(p, '--language');
   let language: Language | undefined;
   if (langFlag !== undefined) {
-    if (langFlag !== 'python' && langFlag !== 'javascript' && langFlag !== 'typescript') return usageError(`unknown language "${langFlag}" (python, javascript, typescript)`);
+    if (langFlag !== 'python' && langFlag !== 'javascript' && langFlag !== 'typescript' && langFlag !== 'sql') return usageError(`unknown language "${langFlag}" (python, javascript, typescript, sql)`);
     language = langFlag;
   } else {
     language = languageFromPath(solution);

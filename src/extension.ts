@@ -43,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   await catalog.load();
   reportPackProblems(catalog, log);
   // Judge: every running process tree is killed on deactivate and on dispose.
-  const judge = new Judge({ harnessDir: path.join(extensionDir, 'media', 'harness'), log: (m) => log.info(`judge: ${m}`) });
+  const judge = new Judge({ harnessDir: path.join(extensionDir, 'media', 'harness'), dataCacheDir: path.join(context.globalStorageUri.fsPath, 'datasets'), log: (m) => log.info(`judge: ${m}`) });
   judgeForDeactivate = judge;
   const historyRoot = path.join(storage, 'history');
   const store = await openHistory(historyRoot, log);

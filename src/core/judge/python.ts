@@ -1,5 +1,7 @@
 // Finding a Python 3 interpreter: explicit path (setting `mlprep.pythonPath` / CLI `--python`)
-// → `python3` → `python` (→ `py -3` on Windows). Each candidate is probed once: it must run,
+// → `python3` → `/usr/bin/python3` (POSIX) → `python` (→ `py -3` on Windows). A problem that
+// requires modules (pandas) gets the first of those that imports them all (`locateWith`), so a
+// version manager's `python3` without pandas does not hide a system Python that has it. Each candidate is probed once: it must run,
 // be Python 3.7+, and not be the Windows Store alias. Whether a module (numpy) imports is probed
 // separately on demand. Results are cached per interpreter for the lifetime of the locator.
 //
@@ -117,6 +119,7 @@ export class PythonLocator {
   private candidates(): { command: string; args: string[]; source: string }[] {
     const list: { command: string; args: string[]; source: string }[] = [
       { command: 'python3', args: [], source: 'python3' },
+      ...(this.platform === 'win32' ? [] : [{ command: '/usr/bin/python3', args: [], source: '/usr/bin/python3' }]),
       { command: 'python', args: [], source: 'python' },
     ];
     if (this.platform === 'win32') list.push({ command: 'py', args: ['-3'], source: 'py -3' });
@@ -183,6 +186,26 @@ export class PythonLocator {
       message: `No Python 3 interpreter was found: ${reasons.join('; ')}.`,
       hint: `Install Python 3 (python.org or your package manager) and put it on PATH, or ${PYTHON_SETTING_HINT.charAt(0).toLowerCase()}${PYTHON_SETTING_HINT.slice(1)}`,
     };
+  }
+
+  /**
+   * The interpreter for a problem that needs `modules`: the explicit one alone when given;
+   * otherwise the first discovered interpreter that imports every module, else the first one
+   * found (the caller reports what it lacks, with `tried` naming every interpreter looked at).
+   */
+  async locateWith(explicit: string | undefined, modules: readonly string[]): Promise<PythonLookup & { tried?: PythonInterpreter[] }> {
+    if (modules.length === 0 || (explicit && explicit.trim())) return this.locate(explicit);
+    const found: PythonInterpreter[] = [];
+    for (const c of this.candidates()) {
+      const r = await this.probe(c.command, c.args, c.source);
+      if (!r.ok || found.some((f) => f.executable === r.python.executable)) continue;
+      found.push(r.python);
+      let all = true;
+      for (const m of modules) if (!(await this.hasModule(r.python, m))) all = false;
+      if (all) return { ok: true, python: r.python, tried: found };
+    }
+    if (found.length === 0) return this.locate(undefined);
+    return { ok: true, python: found[0], tried: found };
   }
 
   /** Whether `import <module>` works in this interpreter (cached). */
