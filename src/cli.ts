@@ -180,6 +180,7 @@ async function cmdTest(p: Parsed, io: CliIo, paths: Required<CliPaths>): Promise
   if (json) {
     io.out(jsonResult(problem.id, language, result) + '\n');
   } else {
+    for (const note of result.notes ?? []) io.out(`note: ${note}\n`);
     if (result.error) {
       io.err(`error: ${result.error.message}\n`);
       if (result.error.hint) io.err(`hint: ${result.error.hint}\n`);

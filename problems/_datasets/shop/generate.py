@@ -168,6 +168,7 @@ def main(out):
     os.makedirs(out, exist_ok=True)
     edge = audit_edge()
     write(out, 'audit_edge.csv', edge[0], edge[1:])
+    write(out, 'gap_edge_events.csv', ['user_id', 'ts', 'event', 'device'], [['U00001', 200, 'view', 'web'], ['U00001', 0, 'view', 'web'], ['U00001', 100, 'cart', 'web'], ['U00002', 5, 'view', 'ios'], ['U00002', 5, 'purchase', 'ios'], ['U00003', 0, 'view', 'web'], ['U00003', 101, 'view', 'web']])
     write(out, 'pit_edge_labels.csv', ['label_id', 'user_id', 'label_ts', 'churned'], [[1, 'U00001', 100, 0], [2, 'U00001', 40, 0], [3, 'U00002', 200, 1], [4, 'U00003', 300, 0]])
     write(out, 'pit_edge_changes.csv', ['change_id', 'user_id', 'changed_ts', 'plan'], [[5, 'U00001', 50, 'free'], [6, 'U00001', 100, 'pro'], [9, 'U00002', 150, 'team'], [7, 'U00002', 150, 'plus'], [8, 'U00002', 250, 'free']])
     build(out, '', 20240101, 6000, 25000, 14000, 8000, 5000, 9000)
