@@ -13,6 +13,7 @@ import { Catalog } from './ui/catalog';
 import { attemptCommands, registerSnapshotProvider } from './ui/commands/attemptCommands';
 import type { CommandContext } from './ui/commands/context';
 import { problemCommands, reportPackProblems, startInRound } from './ui/commands/problemCommands';
+import { notebookCommands } from './ui/commands/notebookCommands';
 import { sessionCommands } from './ui/commands/sessionCommands';
 import { hintsActions, panelActions } from './ui/commands/webviewActions';
 import { FailureReporter } from './ui/failures';
@@ -74,7 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const progress = new ProgressPanel(context.extensionUri, log, history, practise);
 
   const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress };
-  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx) };
+  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...notebookCommands(ctx) };
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(

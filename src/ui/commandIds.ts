@@ -35,6 +35,8 @@ export const Commands = {
   editNote: 'mlprep.editNote',
   deleteAttempt: 'mlprep.deleteAttempt',
   rateAttempt: 'mlprep.rateAttempt',
+  // Live data: a Jupyter notebook as the session's solution.
+  useNotebookSolution: 'mlprep.useNotebookSolution',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -1,7 +1,8 @@
 // Finding a Python 3 interpreter: explicit path (setting `mlprep.pythonPath` / CLI `--python`)
-// → `python3` → `/usr/bin/python3` (POSIX) → `python` (→ `py -3` on Windows). A problem that
-// requires modules (pandas) gets the first of those that imports them all (`locateWith`), so a
-// version manager's `python3` without pandas does not hide a system Python that has it. Each candidate is probed once: it must run,
+// → `python3` → `python` (→ `py -3` on Windows). A problem that requires modules (pandas) gets
+// the first of those, then of the system interpreters (`/usr/bin/python3`), that imports them
+// all (`locateWith`): a version manager's `python3` without pandas does not hide a system Python
+// that has it. Each candidate is probed once: it must run,
 // be Python 3.7+, and not be the Windows Store alias. Whether a module (numpy) imports is probed
 // separately on demand. Results are cached per interpreter for the lifetime of the locator.
 //
@@ -114,12 +115,13 @@ export class PythonLocator {
     private readonly env: () => NodeJS.ProcessEnv,
     private readonly platform: NodeJS.Platform = process.platform,
     private readonly probeTimeoutMs = 15_000,
+    /** Interpreters by absolute path that module picking also looks at. */
+    private readonly systemPythons: readonly string[] = platform === 'win32' ? [] : ['/usr/bin/python3'],
   ) {}
 
   private candidates(): { command: string; args: string[]; source: string }[] {
     const list: { command: string; args: string[]; source: string }[] = [
       { command: 'python3', args: [], source: 'python3' },
-      ...(this.platform === 'win32' ? [] : [{ command: '/usr/bin/python3', args: [], source: '/usr/bin/python3' }]),
       { command: 'python', args: [], source: 'python' },
     ];
     if (this.platform === 'win32') list.push({ command: 'py', args: ['-3'], source: 'py -3' });
@@ -196,7 +198,7 @@ export class PythonLocator {
   async locateWith(explicit: string | undefined, modules: readonly string[]): Promise<PythonLookup & { tried?: PythonInterpreter[] }> {
     if (modules.length === 0 || (explicit && explicit.trim())) return this.locate(explicit);
     const found: PythonInterpreter[] = [];
-    for (const c of this.candidates()) {
+    for (const c of [...this.candidates(), ...this.systemPythons.map((p) => ({ command: p, args: [], source: p }))]) {
       const r = await this.probe(c.command, c.args, c.source);
       if (!r.ok || found.some((f) => f.executable === r.python.executable)) continue;
       found.push(r.python);

@@ -224,15 +224,16 @@ describe('data exercises: interpreter picked by required modules', () => {
   (process.platform === 'win32' ? it.skip : it)('the first discovered interpreter that imports every module wins; else the first, with every one tried', async () => {
     const root = tempDir('mlprep-fakepy-');
     fakePython(path.join(root, 'a'), 'python3', false);
-    fakePython(path.join(root, 'b'), 'python', true);
+    fakePython(path.join(root, 'b'), 'python', false);
+    fakePython(path.join(root, 'c'), 'python3', true);
     const env = { PATH: `${path.join(root, 'a')}:${path.join(root, 'b')}` };
-    const loc = new PythonLocator(() => env);
+    const loc = new PythonLocator(() => env, process.platform, 15_000, [path.join(root, 'c', 'python3')]);
     const picked = await loc.locateWith(undefined, ['mlprep_fake_module']);
     assert.ok(picked.ok);
-    assert.equal(picked.python.executable, path.join(root, 'b', 'python'));
+    assert.equal(picked.python.executable, path.join(root, 'c', 'python3'), 'PATH first, then the system interpreters');
     // Without the module anywhere: the first interpreter, and the list of those looked at.
-    fakePython(path.join(root, 'b'), 'python', false);
-    const none = await new PythonLocator(() => env).locateWith(undefined, ['mlprep_fake_module']);
+    fakePython(path.join(root, 'c'), 'python3', false);
+    const none = await new PythonLocator(() => env, process.platform, 15_000, [path.join(root, 'c', 'python3')]).locateWith(undefined, ['mlprep_fake_module']);
     assert.ok(none.ok);
     assert.equal(none.python.executable, path.join(root, 'a', 'python3'));
     assert.ok((none.tried ?? []).some((t) => t.executable === path.join(root, 'b', 'python')));
