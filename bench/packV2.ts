@@ -49,7 +49,9 @@ function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv): P
 
 async function repeatedRuns(judge: Judge, problem: CodingProblem): Promise<{ firstMs: number; medianFromSecondMs: number; samples: number[] }> {
   const cases = (await loadTests(problem)).filter((c) => !c.hidden);
-  const solutionPath = path.join(problem.dir, problem.languages.python.reference);
+  const python = problem.languages.python;
+  if (!python) throw new Error(`${problem.id} has no Python version`);
+  const solutionPath = path.join(problem.dir, python.reference);
   const times: number[] = [];
   for (let i = 0; i < REPS + 1; i++) {
     const t = performance.now();

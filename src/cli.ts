@@ -1,7 +1,7 @@
 // `mlprep`: headless front end over src/core (bundled to dist/cli.js).
 //
 //   mlprep test <problem-id> <solution-file> [<problem-id> <solution-file> ...] | <folder>
-//               [--json] [--language python|javascript|typescript] [--python PATH] [--problems DIR]
+//               [--json] [--language python|javascript|typescript|sql] [--python PATH] [--problems DIR]
 //   mlprep list [--json] [--problems DIR]
 //   mlprep validate [DIR] [--bundled] [--run] [--python PATH]
 //
@@ -37,8 +37,8 @@ export interface CliPaths {
 
 const USAGE = `usage:
   mlprep test <problem-id> <solution-file> [<problem-id> <solution-file> ...] [--json]
-              [--language python|javascript|typescript] [--python PATH] [--problems DIR]
-  mlprep test <folder of <problem-id>.py|.ts|.js files> [options as above]
+              [--language python|javascript|typescript|sql] [--python PATH] [--problems DIR]
+  mlprep test <folder of <problem-id>.py|.ts|.js|.sql|.ipynb files> [options as above]
   mlprep list [--json] [--problems DIR]
   mlprep validate [DIR] [--bundled] [--run] [--python PATH]
               (--run: every reference must pass and every known-wrong solution must fail)
@@ -161,7 +161,7 @@ async function cmdTest(p: Parsed, io: CliIo, paths: Required<CliPaths>): Promise
   };
   if (typeof targets === 'string') return usage('', `${targets}\n${USAGE}`);
   const langFlag = flag(p, '--language');
-  if (langFlag !== undefined && langFlag !== 'python' && langFlag !== 'javascript' && langFlag !== 'typescript') return usage('', `unknown language "${langFlag}" (python, javascript, typescript)`);
+  if (langFlag !== undefined && langFlag !== 'python' && langFlag !== 'javascript' && langFlag !== 'typescript' && langFlag !== 'sql') return usage('', `unknown language "${langFlag}" (python, javascript, typescript, sql)`);
   // One catalogue load and one judge for every solution of the call.
   const problemsDir = path.resolve(flag(p, '--problems') ?? paths.problemsDir);
   const pack = await loadPack(problemsDir);
@@ -236,6 +236,7 @@ async function testOne(target: TestTarget, langFlag: Language | undefined, ctx: 
   if (json) {
     io.out(jsonResult(problem.id, language, result) + '\n');
   } else {
+    for (const note of result.notes ?? []) io.out(`note: ${note}\n`);
     if (result.error) {
       io.err(`error: ${result.error.message}\n`);
       if (result.error.hint) io.err(`hint: ${result.error.hint}\n`);

@@ -14,6 +14,7 @@ import { attemptCommands, registerSnapshotProvider } from './ui/commands/attempt
 import type { CommandContext } from './ui/commands/context';
 import { problemCommands, reportPackProblems, startInRound } from './ui/commands/problemCommands';
 import { packCommands } from './ui/commands/packCommands';
+import { notebookCommands } from './ui/commands/notebookCommands';
 import { sessionCommands } from './ui/commands/sessionCommands';
 import { storyCommands } from './ui/commands/storyCommands';
 import { hintsActions, panelActions } from './ui/commands/webviewActions';
@@ -53,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const interpreter = new InterpreterSelector(settings, log);
   subscriptions.push(packs, interpreter);
   // Judge: every running process tree is killed on deactivate and on dispose.
-  const judge = new Judge({ harnessDir: path.join(extensionDir, 'media', 'harness'), log: (m) => log.info(`judge: ${m}`) });
+  const judge = new Judge({ harnessDir: path.join(extensionDir, 'media', 'harness'), dataCacheDir: path.join(context.globalStorageUri.fsPath, 'datasets'), log: (m) => log.info(`judge: ${m}`) });
   judgeForDeactivate = judge;
   const historyRoot = path.join(storage, 'history');
   const store = await openHistory(historyRoot, log);
@@ -85,7 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
 
   const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, interpreter };
   const harnessDir = path.join(extensionDir, 'media', 'harness');
-  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }), ...storyCommands(ctx) };
+  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }), ...storyCommands(ctx), ...notebookCommands(ctx) };
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(

@@ -9,7 +9,7 @@ import { z } from 'zod';
 /** Largest message a webview may send, in characters of its JSON form. */
 export const MAX_WEBVIEW_MESSAGE_CHARS = 256 * 1024;
 
-import { ROUNDS, type HintLevel, type JudgeVerdict, type Language, type RunKind } from './core/vocabulary';
+import { LANGUAGES, ROUNDS, type HintLevel, type JudgeVerdict, type Language, type RunKind } from './core/vocabulary';
 import type { DiscussionReport } from './core/session/discussionReport';
 
 export type { HintLevel, JudgeVerdict, Language, RunKind };
@@ -135,7 +135,7 @@ export type HostToPanel =
   | { type: 'round'; round: RoundView | undefined; suggestions: StorySuggestionView[]; bankStatus: string }
   | { type: 'report'; report: DiscussionReport | undefined; selfScores: Record<string, number> };
 
-const languageSchema = z.enum(['python', 'typescript', 'javascript']);
+const languageSchema = z.enum(LANGUAGES);
 
 export const panelToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }).strict(),

@@ -5,15 +5,21 @@
  */
 
 /** Languages a solution can be written in. */
-export const LANGUAGES = ['python', 'typescript', 'javascript'] as const;
+export const LANGUAGES = ['python', 'typescript', 'javascript', 'sql'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Languages a pack ships reference solutions and starters in (JavaScript is derived from TypeScript). */
-export const PACK_LANGUAGES = ['python', 'typescript'] as const;
+/**
+ * Languages a pack ships reference solutions and starters in (JavaScript is derived from
+ * TypeScript). `sql`: one SQLite query, run through Python's sqlite3 against the problem's tables.
+ */
+export const PACK_LANGUAGES = ['python', 'typescript', 'sql'] as const;
 export type PackLanguage = (typeof PACK_LANGUAGES)[number];
 
 /** File extension of a solution file per language. */
-export const LANGUAGE_EXTENSIONS: Readonly<Record<Language, string>> = { python: 'py', typescript: 'ts', javascript: 'js' };
+export const LANGUAGE_EXTENSIONS: Readonly<Record<Language, string>> = { python: 'py', typescript: 'ts', javascript: 'js', sql: 'sql' };
+
+/** A Jupyter notebook is accepted as a Python solution: its code cells run in order as one module. */
+export const NOTEBOOK_EXTENSION = 'ipynb';
 
 /** The hint ladder, in reveal order. */
 export const HINT_LEVELS = ['concept', 'approach', 'pitfall'] as const;

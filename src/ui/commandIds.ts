@@ -43,6 +43,8 @@ export const Commands = {
   nextPhase: 'mlprep.nextPhase',
   newStory: 'mlprep.newStory',
   refreshStories: 'mlprep.refreshStories',
+  // Live data: a Jupyter notebook as the session's solution.
+  useNotebookSolution: 'mlprep.useNotebookSolution',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

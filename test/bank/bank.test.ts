@@ -120,7 +120,7 @@ describe('problem bank', function () {
       const p = problems.find((x) => x.id === id);
       if (!p) problemsFound.push(`core problem ${id} is missing`);
       else if (p.kind !== 'coding') problemsFound.push(`core problem ${id} is not a coding problem`);
-      else if (p.languages.python.entry !== entry) problemsFound.push(`core problem ${id}: Python entry is ${p.languages.python.entry}, must be ${entry}`);
+      else if (p.languages.python?.entry !== entry) problemsFound.push(`core problem ${id}: Python entry is ${p.languages.python?.entry ?? 'missing'}, must be ${entry}`);
     }
     for (const p of coding) {
       const cases = testsOf.get(p.id);

@@ -26,7 +26,7 @@ describe('past attempts and export', function () {
     r = (await vscode.commands.executeCommand('mlprep.startSession', 'precision-at-k')) as { solutionPath: string };
     const problem = a.catalog.get('precision-at-k');
     assert.ok(problem && problem.kind === 'coding');
-    await fs.writeFile(r.solutionPath, await fs.readFile(path.join(problem.dir, problem.languages.python.reference), 'utf8'));
+    await fs.writeFile(r.solutionPath, await fs.readFile(path.join(problem.dir, (problem.languages.python?.reference ?? '')), 'utf8'));
     await vscode.commands.executeCommand('mlprep.submit');
     const secondId = a.getSessionState()?.attemptId;
     await vscode.commands.executeCommand('mlprep.stopSession');

@@ -7,7 +7,7 @@ import { isDiscussion, type Notice, type PanelModel } from './model';
 import { roundView } from './round';
 import { timerView } from './timer';
 
-const LANGUAGE_LABEL: Record<Language, string> = { python: 'Python', typescript: 'TypeScript', javascript: 'JavaScript' };
+const LANGUAGE_LABEL: Record<Language, string> = { python: 'Python', typescript: 'TypeScript', javascript: 'JavaScript', sql: 'SQL' };
 
 function badge(text: string, cls = ''): TemplateResult {
   return html`<span class=${`badge ${cls}`.trim()}>${text}</span>`;

@@ -30,6 +30,8 @@ import { DEFAULT_LIMITS } from '../problems/schema';
 import type { Language } from '../vocabulary';
 import { OutputBudget } from './capture';
 import { caseInputProblem } from './caseInput';
+import { stageFiles } from './datasets';
+import { isNotebookPath, notebookToPython } from './notebook';
 import { CHANNEL_MESSAGE_LIMIT, MessageBudget } from './channel';
 import { CheckerProcess, installCheckerRunner } from './checker';
 import { resolveInside } from '../problems/taggedValues';
@@ -183,12 +185,22 @@ export class Judge {
     if (cancelledEarly) return fail(runError('cancelled', `Cancelled: ${cancelledEarly}.`));
 
     const ledger = new RunLedger({ cases: request.cases, language: request.language, start, cancelled: hooks.cancelled, onCase: request.onCase, log: this.log });
-    const setup = await this.runtimes.prepare(request.problem, request.language, request.solutionPath, read.source, request.pythonPath);
+    // A notebook runs as the module of its code cells; one that cannot be read fails like a compile error.
+    let source = read.source;
+    let notes: string[] = [];
+    if (request.language === 'python' && isNotebookPath(request.solutionPath)) {
+      const nb = notebookToPython(source);
+      if (!nb.ok) return this.failLoad(ledger, request.cases, 0, { verdict: 'compile_error', message: nb.message });
+      source = nb.source;
+      notes = nb.notes;
+    }
+    const setup = await this.runtimes.prepare(request.problem, request.language, request.solutionPath, source, request.pythonPath);
     if (!setup.ok) {
       if (setup.problem === 'compile') return this.failLoad(ledger, request.cases, 0, { verdict: 'compile_error', message: setup.message, line: setup.line });
       return fail(runError('environment', setup.message, setup.hint));
     }
-    return this.runCases(request, ledger, setup.launch, start, hooks);
+    const result = await this.runCases(request, ledger, setup.launch, start, hooks);
+    return notes.length > 0 ? { ...result, notes } : result;
   }
 
   /** Runs the cases in order in one harness, started again after a case that killed or hung it. */
@@ -208,7 +220,7 @@ export class Judge {
     const workDir = path.join(runDir, 'work');
     const harnessCopy = path.join(runDir, 'harness');
     const setupError = await fsp.mkdir(workDir).then(
-      () => this.runtimes.installHarness(launch, harnessCopy),
+      async () => (await this.runtimes.installHarness(launch, harnessCopy)) ?? (launch.stage ? await stageFiles(launch.stage, workDir) : undefined),
       (err: unknown) => `Cannot create a working folder in ${runDir}: ${String(err)}`,
     );
     if (setupError !== undefined) {

@@ -1,5 +1,8 @@
 // Finding a Python 3 interpreter: explicit path (setting `mlprep.pythonPath` / CLI `--python`)
-// → `python3` → `python` (→ `py -3` on Windows). Each candidate is probed once: it must run,
+// → `python3` → `python` (→ `py -3` on Windows). A problem that requires modules (pandas) gets
+// the first of those, then of the system interpreters (`/usr/bin/python3`), that imports them
+// all (`locateWith`): a version manager's `python3` without pandas does not hide a system Python
+// that has it. Each candidate is probed once: it must run,
 // be Python 3.7+, and not be the Windows Store alias. Whether a module (numpy) imports is probed
 // separately on demand. Results are cached per interpreter for the lifetime of the locator.
 //
@@ -112,6 +115,8 @@ export class PythonLocator {
     private readonly env: () => NodeJS.ProcessEnv,
     private readonly platform: NodeJS.Platform = process.platform,
     private readonly probeTimeoutMs = 15_000,
+    /** Interpreters by absolute path that module picking also looks at. */
+    private readonly systemPythons: readonly string[] = platform === 'win32' ? [] : ['/usr/bin/python3'],
   ) {}
 
   private candidates(): { command: string; args: string[]; source: string }[] {
@@ -183,6 +188,26 @@ export class PythonLocator {
       message: `No Python 3 interpreter was found: ${reasons.join('; ')}.`,
       hint: `Install Python 3 (python.org or your package manager) and put it on PATH, or ${PYTHON_SETTING_HINT.charAt(0).toLowerCase()}${PYTHON_SETTING_HINT.slice(1)}`,
     };
+  }
+
+  /**
+   * The interpreter for a problem that needs `modules`: the explicit one alone when given;
+   * otherwise the first discovered interpreter that imports every module, else the first one
+   * found (the caller reports what it lacks, with `tried` naming every interpreter looked at).
+   */
+  async locateWith(explicit: string | undefined, modules: readonly string[]): Promise<PythonLookup & { tried?: PythonInterpreter[] }> {
+    if (modules.length === 0 || (explicit && explicit.trim())) return this.locate(explicit);
+    const found: PythonInterpreter[] = [];
+    for (const c of [...this.candidates(), ...this.systemPythons.map((p) => ({ command: p, args: [], source: p }))]) {
+      const r = await this.probe(c.command, c.args, c.source);
+      if (!r.ok || found.some((f) => f.executable === r.python.executable)) continue;
+      found.push(r.python);
+      let all = true;
+      for (const m of modules) if (!(await this.hasModule(r.python, m))) all = false;
+      if (all) return { ok: true, python: r.python, tried: found };
+    }
+    if (found.length === 0) return this.locate(undefined);
+    return { ok: true, python: found[0], tried: found };
   }
 
   /** Whether `import <module>` works in this interpreter (cached). */

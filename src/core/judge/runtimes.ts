@@ -20,11 +20,15 @@ import { MARKER_VAR } from './procs';
 import type { PythonInterpreter, PythonLookup } from './python';
 import { PythonLocator } from './python';
 import { toCommonJs } from './transpile';
+import { DatasetCache, defaultDataCacheDir, generatorDir } from './datasets';
+import { isNotebookPath } from './notebook';
+import { SQL_ENTRY, SQL_RUNNER, sqlModuleSource } from './sql';
 
 /** Language of a solution file from its extension. */
 export function languageFromPath(p: string): Language | undefined {
   const ext = path.extname(p).toLowerCase();
-  if (ext === '.py') return 'python';
+  if (ext === '.py' || isNotebookPath(p)) return 'python';
+  if (ext === '.sql') return 'sql';
   if (ext === '.js' || ext === '.mjs' || ext === '.cjs') return 'javascript';
   if (ext === '.ts' || ext === '.mts' || ext === '.cts') return 'typescript';
   return undefined;
@@ -83,6 +87,8 @@ export interface Launch {
   init: HarnessInit;
   /** Interpreter used (Python) or runtime (Node), for the "ran with" line. */
   runtime: string;
+  /** Files copied (read-only) into the run's working folder before the harness starts: the problem's data. */
+  stage?: readonly { from: string; name: string }[];
 }
 
 /** The machine lacks something the run needs (an interpreter, a package, a file). */
@@ -107,6 +113,8 @@ export interface RuntimeOptions {
   nodePath?: string;
   /** Python: the recursion limit a solution may set (default 100000). */
   recursionCap?: number;
+  /** Where generated datasets are cached (default: a folder of the OS temp folder). */
+  dataCacheDir?: string;
 }
 
 function environment(message: string, hint?: string): EnvironmentProblem {
@@ -118,8 +126,11 @@ export class Runtimes {
   private readonly python = new PythonLocator(() => minimalEnv());
   /** Contents of the harness files, read once. */
   private readonly harnessFiles = new Map<string, Promise<Buffer>>();
+  private readonly datasets: DatasetCache;
 
-  constructor(private readonly opts: RuntimeOptions) {}
+  constructor(private readonly opts: RuntimeOptions) {
+    this.datasets = new DatasetCache(opts.dataCacheDir ?? defaultDataCacheDir(), () => minimalEnv());
+  }
 
   /** The Python interpreter runs use unless a run names its own. */
   /** The interpreter for a run with this run's own interpreter setting, if any (checkers use it). */
@@ -152,7 +163,7 @@ export class Runtimes {
     } catch (err) {
       return { ok: false, ...environment(`Cannot read the solution file ${solutionPath}: ${err instanceof Error ? err.message : String(err)}`) };
     }
-    const needed = [language === 'python' ? 'harness.py' : 'harness.js', ...(supervisedPlatform() ? [SUPERVISOR] : [])];
+    const needed = [language === 'python' || language === 'sql' ? 'harness.py' : 'harness.js', ...(language === 'sql' ? [SQL_RUNNER] : []), ...(supervisedPlatform() ? [SUPERVISOR] : [])];
     for (const name of needed) {
       const harness = path.join(this.opts.harnessDir, name);
       try {
@@ -164,18 +175,23 @@ export class Runtimes {
     return { ok: true, source };
   }
 
+  /** A harness file's contents, read once. */
+  private harnessFile(name: string): Promise<Buffer> {
+    let text = this.harnessFiles.get(name);
+    if (!text) {
+      text = fsp.readFile(path.join(this.opts.harnessDir, name));
+      this.harnessFiles.set(name, text);
+      text.catch(() => this.harnessFiles.delete(name));
+    }
+    return text;
+  }
+
   /** Copies the harness files a launch needs into `dest` (a folder of the run, not next to any pack). */
   async installHarness(launch: Launch, dest: string): Promise<string | undefined> {
     try {
       await fsp.mkdir(dest, { recursive: true });
       for (const name of launch.files) {
-        let text = this.harnessFiles.get(name);
-        if (!text) {
-          text = fsp.readFile(path.join(this.opts.harnessDir, name));
-          this.harnessFiles.set(name, text);
-          text.catch(() => this.harnessFiles.delete(name));
-        }
-        await fsp.writeFile(path.join(dest, name), await text, { mode: 0o600 });
+        await fsp.writeFile(path.join(dest, name), await this.harnessFile(name), { mode: 0o600 });
       }
       return undefined;
     } catch (err) {
@@ -190,29 +206,54 @@ export class Runtimes {
    */
   async prepare(problem: CodingProblem, language: Language, solutionPath: string, source: string, pythonPath?: string): Promise<{ ok: true; launch: Launch } | ({ ok: false } & SetupProblem)> {
     const memoryMb = problem.limits?.memoryMb ?? DEFAULT_LIMITS.memoryMb;
-    if (language === 'python') {
-      const found = await this.python.locate(pythonPath ?? this.opts.pythonPath);
+    if (language === 'python' || language === 'sql') {
+      const explicit = pythonPath ?? this.opts.pythonPath;
+      const requires = language === 'sql' ? [] : (problem.requires ?? []);
+      const found = await this.python.locateWith(explicit, requires);
       if (!found.ok) return { ok: false, ...environment(found.message, found.hint) };
       const { executable, version, source: foundAs } = found.python;
-      for (const mod of problem.requires ?? []) {
+      for (const mod of requires) {
         if (!(await this.python.hasModule(found.python, mod))) {
+          const others = (found.tried ?? []).filter((t) => t.executable !== executable);
+          const alsoTried = others.length > 0 ? ` Also looked at: ${others.map((t) => `${t.executable} (Python ${t.version})`).join(', ')} — none of them imports it either.` : '';
+          const explicitNote = explicit && explicit.trim() ? ' (set by `mlprep.pythonPath` / `--python`)' : '';
           return {
             ok: false,
             ...environment(
-              `This problem needs the Python package "${mod}", which ${executable} (Python ${version}, found as ${foundAs}) cannot import.`,
-              `Install it for that interpreter (\`${executable} -m pip install ${mod}\`), or point \`mlprep.pythonPath\` (CLI: \`--python PATH\`) at a Python that has it.`,
+              `This problem needs the Python package "${mod}", which ${executable} (Python ${version}, found as ${foundAs}${explicitNote}) cannot import.${alsoTried}`,
+              `Install it for that interpreter (\`${executable} -m pip install ${mod}\`; on Debian/Ubuntu for /usr/bin/python3: \`sudo apt-get install python3-${mod}\`), or point \`mlprep.pythonPath\` (CLI: \`--python PATH\`) at a Python that has it.`,
             ),
           };
         }
       }
-      const init: HarnessInit = { path: solutionPath, source, entry: problem.languages.python.entry, memoryMb, recursionCap: this.opts.recursionCap ?? 100_000, fileSizeBytes: FILE_SIZE_LIMIT };
+      let stage: { from: string; name: string }[] | undefined;
+      if (problem.datasets) {
+        const data = await this.datasets.ensure(problem, problem.datasets, executable);
+        if (!data.ok) return { ok: false, ...environment(data.message, data.hint) };
+        stage = data.files.map((name) => ({ from: path.join(data.dir, name), name }));
+        if (problem.datasets.tables !== undefined) stage.push({ from: path.join(generatorDir(problem, problem.datasets), problem.datasets.tables), name: problem.datasets.tables });
+      }
+      let moduleSource = source;
+      let entry: string;
+      if (language === 'sql') {
+        if (!problem.languages.sql || problem.datasets?.tables === undefined) return { ok: false, ...environment(`"${problem.title}" has no SQL version.`) };
+        const runner = await this.harnessFile(SQL_RUNNER).catch(() => undefined);
+        if (!runner) return { ok: false, ...environment(`The judge's SQL runner is missing: ${path.join(this.opts.harnessDir, SQL_RUNNER)}.`, 'Reinstall the extension.') };
+        moduleSource = sqlModuleSource(runner.toString('utf8'), source, problem.datasets.tables);
+        entry = SQL_ENTRY;
+      } else {
+        if (!problem.languages.python) return { ok: false, ...environment(`"${problem.title}" has no Python version; solve it in SQL.`) };
+        entry = problem.languages.python.entry;
+      }
+      const init: HarnessInit = { path: solutionPath, source: moduleSource, entry, memoryMb, recursionCap: this.opts.recursionCap ?? 100_000, fileSizeBytes: FILE_SIZE_LIMIT };
       if (problem.compare?.dtype === true) init.arrayDtypes = true;
       if (problem.requires?.length) init.preload = [...problem.requires];
       const supervised = supervisedPlatform();
       const args = (dir: string): string[] =>
         supervised ? ['-u', '-B', path.join(dir, SUPERVISOR), String(memoryMb * MiB), String(FILE_SIZE_LIMIT), 'python', path.join(dir, 'harness.py')] : ['-u', '-B', path.join(dir, 'harness.py')];
       const files = supervised ? [SUPERVISOR, 'harness.py'] : ['harness.py'];
-      const launch: Launch = { command: executable, args, files, supervised, env: {}, init, runtime: `Python ${version} (${executable})` };
+      const runtime = language === 'sql' ? `SQLite via Python ${version} (${executable})` : `Python ${version} (${executable})`;
+      const launch: Launch = { command: executable, args, files, supervised, env: {}, init, runtime, ...(stage ? { stage } : {}) };
       return { ok: true, launch };
     }
     const commonJs = await toCommonJs(source, solutionPath, language);

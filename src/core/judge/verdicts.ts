@@ -55,6 +55,8 @@ export interface RunResult {
   compileError?: { message: string; line?: number };
   /** Interpreter used (Python) or runtime (Node) — for the UI's "ran with" line. */
   runtime?: string;
+  /** What the judge changed about the solution before running it (a notebook's dropped IPython lines). */
+  notes?: string[];
 }
 
 /** What was decided about one case. */

@@ -1,7 +1,7 @@
 // Pure filter, search and grouping helpers over loaded problems (used by the Problems tree,
 // quick picks and the CLI).
 import type { Problem } from './schema';
-import { DIFFICULTIES, type Difficulty, ROUNDS, type Round } from '../vocabulary';
+import { DIFFICULTIES, type Difficulty, type Language, ROUNDS, type Round } from '../vocabulary';
 
 export interface ProblemFilter {
   round?: Round | readonly Round[];
@@ -117,10 +117,17 @@ export function tagCounts(problems: readonly Problem[]): { tag: string; count: n
   return [...m.entries()].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
-/** Languages a coding problem offers to the user: python, plus typescript and javascript when the pack has TypeScript. */
-export function offeredLanguages(p: Problem): ('python' | 'typescript' | 'javascript')[] {
+/**
+ * Languages a coding problem offers to the user: python (when the pack has it), plus typescript
+ * and javascript when the pack has TypeScript, plus sql when it has a SQL version.
+ */
+export function offeredLanguages(p: Problem): Language[] {
   if (p.kind !== 'coding') return [];
-  return p.languages.typescript ? ['python', 'typescript', 'javascript'] : ['python'];
+  const out: Language[] = [];
+  if (p.languages.python) out.push('python');
+  if (p.languages.typescript) out.push('typescript', 'javascript');
+  if (p.languages.sql) out.push('sql');
+  return out;
 }
 
 /** A pseudo-random pick among the given problems; `random` is injected (tests pass a fixed one). */

@@ -56,6 +56,25 @@ export const languageSpecSchema = z.strictObject({
   reference: relativePathSchema,
 });
 
+/** A SQL version: one SQLite query (no entry point). */
+export const sqlSpecSchema = z.strictObject({ starter: relativePathSchema, reference: relativePathSchema });
+
+/** A file name of a generated dataset: a plain name, no folders. */
+const dataFileName = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/, 'must be a plain file name (letters, digits, "_", "-", ".")');
+
+/**
+ * Datasets a problem's solutions read from their working folder: produced at first use by a
+ * seeded, deterministic stdlib-Python generator (`<pack>/_datasets/<generator>/generate.py OUTDIR`),
+ * each file checked against its SHA-256 and cached. `tables`: SQLite schema of the SQL version
+ * (a `.sql` file in the same folder; each CSV of the same name fills its table).
+ */
+export const datasetsSchema = z.strictObject({
+  generator: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be the name of a folder of <pack>/_datasets'),
+  files: z.record(dataFileName, z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256')),
+  tables: dataFileName.optional(),
+});
+export type DatasetsSpec = z.infer<typeof datasetsSchema>;
+
 /**
  * 0–3 hints in ladder order (concept, approach, pitfall); a pack may stop early. The bundled pack
  * needs all three (validatePack with `bundled`).
@@ -75,7 +94,7 @@ export interface Hint {
 
 export const wrongSolutionSchema = z.strictObject({
   name: word,
-  files: z.strictObject({ python: relativePathSchema.optional(), typescript: relativePathSchema.optional() }),
+  files: z.strictObject({ python: relativePathSchema.optional(), typescript: relativePathSchema.optional(), sql: relativePathSchema.optional() }),
   ignoresNuance: nuanceIdSchema.optional(),
   why: z.string().min(1),
 });
@@ -96,7 +115,10 @@ export const codingManifestSchema = z
     kind: z.literal('coding'),
     round: z.enum(CODING_ROUNDS),
     requires: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'must be a Python module name')).optional(),
-    languages: z.strictObject({ python: languageSpecSchema, typescript: languageSpecSchema.optional() }),
+    languages: z
+      .strictObject({ python: languageSpecSchema.optional(), typescript: languageSpecSchema.optional(), sql: sqlSpecSchema.optional() })
+      .refine((l) => l.python !== undefined || l.sql !== undefined, 'needs a python or a sql version'),
+    datasets: datasetsSchema.optional(),
     limits: limitsSchema.optional(),
     compare: compareOptionsSchema.optional(),
     /** A Python file of the problem defining `check(args, expected, actual) -> bool | str`. */
@@ -106,6 +128,12 @@ export const codingManifestSchema = z
   })
   .superRefine((m, ctx) => {
     const langs = PACK_LANGUAGES.filter((l) => m.languages[l] !== undefined);
+    if (m.languages.typescript !== undefined && m.languages.python === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['languages', 'typescript'], message: 'a typescript version needs a python version' });
+    }
+    if (m.languages.sql !== undefined && m.datasets?.tables === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['datasets', 'tables'], message: 'a sql version needs datasets.tables (the SQLite schema)' });
+    }
     const seen = new Set<string>();
     m.wrong.forEach((w, i) => {
       for (const l of langs) {

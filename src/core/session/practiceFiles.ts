@@ -37,8 +37,11 @@ export const nodePracticeIo: PracticeIo = {
 
 /** The starter file of a coding problem for a language (JavaScript starts from the TypeScript starter). */
 export function starterFile(problem: CodingProblem, language: Language): string {
-  const spec = language === 'python' ? problem.languages.python : (problem.languages.typescript ?? problem.languages.python);
-  return path.join(problem.dir, spec.starter);
+  const { python, typescript, sql } = problem.languages;
+  const spec = language === 'sql' ? sql : language === 'python' ? python : (typescript ?? python);
+  const chosen = spec ?? python ?? sql;
+  if (!chosen) throw new Error(`"${problem.title}" has no starter`);
+  return path.join(problem.dir, chosen.starter);
 }
 
 /**

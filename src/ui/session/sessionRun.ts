@@ -48,6 +48,8 @@ export class SessionRun implements SessionRunner {
     // Run what is in the editor: save the solution document if it has unsaved changes.
     const doc = vscode.workspace.textDocuments.find((x) => x.uri.fsPath === record.solutionPath);
     if (doc?.isDirty) await doc.save();
+    const notebook = vscode.workspace.notebookDocuments.find((x) => x.uri.fsPath === record.solutionPath);
+    if (notebook?.isDirty) await notebook.save();
     if (problem.kind !== 'coding') return this.checkAnswer(problem, record.solutionPath, kind);
 
     const code = await fs.readFile(record.solutionPath, 'utf8').catch(() => {

@@ -94,7 +94,7 @@ export function testCases(specs: CaseSpec[]): TestCase[] {
   });
 }
 
-const EXT: Record<Language, string> = { python: '.py', javascript: '.js', typescript: '.ts' };
+const EXT: Record<Language, string> = { python: '.py', javascript: '.js', typescript: '.ts', sql: '.sql' };
 
 /** Writes `code` as a solution file in a fresh folder and returns its path. */
 export function writeSolution(code: string, language: Language, name = 'solution'): string {

@@ -1,0 +1,8 @@
+import pandas as pd
+
+
+def signup_day_counts(users_path: str, start: str, end: str) -> dict:
+    df = pd.read_csv(users_path, dtype=str, keep_default_na=False)
+    days = pd.to_datetime(df["signup_at"], utc=True).dt.strftime("%Y-%m-%d")
+    days = days[(days >= start) & (days <= end)]
+    return {str(k): int(v) for k, v in sorted(days.value_counts().items())}
