@@ -18,15 +18,16 @@ import { hintsActions, panelActions } from './ui/commands/webviewActions';
 import { FailureReporter } from './ui/failures';
 import { FileState } from './ui/fileState';
 import { HINTS_VIEW_ID, HintsView } from './ui/hintsView';
-import { DerivedHistory, openHistory, watchHistory } from './ui/historyState';
+import { DerivedHistory, openHistory, openReview, watchHistory } from './ui/historyState';
 import { Logger } from './ui/logger';
 import { PROBLEM_PANEL_VIEW_TYPE, ProblemPanel } from './ui/problemPanel';
 import { ProblemsTree } from './ui/problemsTree';
-import { PROGRESS_PANEL_VIEW_TYPE, ProgressPanel } from './ui/progressPanel';
+import { PROGRESS_PANEL_VIEW_TYPE, ProgressPanel, reviewQueueView } from './ui/progressPanel';
 import { registerCommands } from './ui/registerCommand';
 import { buildSessionRooms } from './ui/session/sessionRooms';
 import { workspaceSettings } from './ui/settings';
-import { SessionStatusBar } from './ui/statusBar';
+import { ReviewStatusBar, SessionStatusBar } from './ui/statusBar';
+import { CardSessions } from './ui/session/cardSession';
 
 export type { MlPrepApi } from './ui/api';
 
@@ -49,7 +50,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const store = await openHistory(historyRoot, log);
   const history = (): typeof store => store;
   subscriptions.push({ dispose: () => judge.dispose() }, { dispose: () => void store?.close() });
-  const derived = new DerivedHistory(history);
+  const review = await openReview(historyRoot, store, log);
+  const derived = new DerivedHistory(history, () => review);
   const settings = workspaceSettings(extensionDir, log);
   subscriptions.push(settings);
 
@@ -71,14 +73,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const attemptsTree = new AttemptsTree(history, context.globalState);
   const attemptsView = vscode.window.createTreeView('mlprep.attempts', { treeDataProvider: attemptsTree, showCollapseAll: true });
   const practise = (round: string): Promise<void> => failures.guard('practise', () => startInRound({ catalog, derived, launcher: rooms.launcher }, round)).then(() => undefined);
-  const progress = new ProgressPanel(context.extensionUri, log, history, practise);
+  const progress = new ProgressPanel(context.extensionUri, log, history, practise, () => reviewQueueView(derived, catalog));
 
-  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress };
+  const cards = new CardSessions({ ...rooms, catalog, recorder, reviewQueue: () => derived.reviewQueue(), log });
+  const reviewStatus = new ReviewStatusBar(() => derived.dueItems().length);
+  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, cards };
   const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx) };
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(
-    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, progress],
+    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, progress, cards, reviewStatus],
     panelInbox.event((m) => void failures.guard(`problem panel: ${m.type}`, () => onPanelMessage(m))),
     hintsInbox.event((m) => void failures.guard(`hints view: ${m.type}`, () => onHintsMessage(m))),
     ...registerCommands(failures, commands),
@@ -89,7 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
     rooms.session.onDidChange(() => problemsTree.refresh()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void rooms.presenter.showPanel().catch(() => undefined)),
   );
-  const onHistoryChanged = (): void => [derived, problemsTree, attemptsTree, progress].forEach((view) => view.refresh());
+  const onHistoryChanged = (): void => [derived, problemsTree, attemptsTree, progress, reviewStatus].forEach((view) => view.refresh());
   if (store) subscriptions.push(watchHistory(store, historyRoot, onHistoryChanged));
 
   // Restore a session that was running before a reload (or undo interview mode after a crash).

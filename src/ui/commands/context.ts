@@ -5,6 +5,7 @@ import type { DerivedHistory } from '../historyState';
 import type { Logger } from '../logger';
 import type { ProblemsTree } from '../problemsTree';
 import type { ProgressPanel } from '../progressPanel';
+import type { CardSessions } from '../session/cardSession';
 import type { CustomCases } from '../session/customCases';
 import type { HintLadder } from '../session/hintLadder';
 import type { HintsPresenter } from '../session/hintsPresenter';
@@ -31,6 +32,7 @@ export interface CommandContext {
   readonly problemsTree: ProblemsTree;
   readonly attemptsTree: AttemptsTree;
   readonly progress: ProgressPanel;
+  readonly cards: CardSessions;
 }
 
 /** The problem id of a command argument: an id, or a node of the Problems tree. */

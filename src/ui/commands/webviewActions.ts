@@ -39,7 +39,9 @@ export function panelActions(ctx: CommandContext, table: CommandTable): (m: Pane
         return showHints();
       case 'openSolution': {
         const record = ctx.session.current;
-        return record ? vscode.window.showTextDocument(vscode.Uri.file(record.solutionPath), { viewColumn: vscode.ViewColumn.One }) : undefined;
+        // A card's scratch note opens beside the card; a solution in the first column.
+        const column = record && ctx.catalog.get(record.problemId)?.kind === 'concept' ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
+        return record ? vscode.window.showTextDocument(vscode.Uri.file(record.solutionPath), { viewColumn: column }) : undefined;
       }
       case 'setLanguage':
         return ctx.launcher.switchLanguage(m.language, ctx.runs.sessionBusy);
@@ -47,6 +49,12 @@ export function panelActions(ctx: CommandContext, table: CommandTable): (m: Pane
         const { problem } = ctx.session.requireProblem();
         return ctx.presenter.showCustomCases(await ctx.customCases.add(problem, { name: m.name, args: m.args, expected: m.expected }));
       }
+      case 'revealAnswer':
+        return ctx.cards.revealed();
+      case 'gradeCard':
+        return ctx.cards.grade(m.grade, m.ticked);
+      case 'openRelated':
+        return vscode.commands.executeCommand(Commands.openStatement, m.id);
       case 'removeCustomCase': {
         const { problem } = ctx.session.requireProblem();
         const cases = await ctx.customCases.remove(problem, m.index);

@@ -201,7 +201,8 @@ export class SessionState implements vscode.Disposable {
     const title = this.catalog.get(record.problemId)?.title ?? record.problemId;
     const now = this.clock();
     this.statusBar.show(title, remainingMs(record.timer, now), record.timer.status);
-    if (record.timer.status === 'running' && isOvertime(record.timer, now) && !record.overtimeNotified) {
+    // A card's short clock runs out quietly: the panel shows it, and no popup interrupts the explanation.
+    if (record.timer.status === 'running' && isOvertime(record.timer, now) && !record.overtimeNotified && this.catalog.get(record.problemId)?.kind !== 'concept') {
       this.record = { ...record, overtimeNotified: true };
       void this.persist();
       this.timerChanged.fire();
