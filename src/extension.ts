@@ -67,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const durable = new FileState(path.join(storage, 'state'));
   const rooms = buildSessionRooms({ catalog, judge, settings, durable, panel, hintsView, statusBar, recorder, log });
 
-  const problemsTree = new ProblemsTree(() => catalog.all(), (id) => derived.status(id), () => derived.reviewDue());
+  const problemsTree = new ProblemsTree(() => catalog.all(), (id) => derived.status(id), () => derived.reviewDue(), (id) => derived.reviewOf(id));
   const problemsView = vscode.window.createTreeView('mlprep.problems', { treeDataProvider: problemsTree, showCollapseAll: true });
   problemsTree.attach(problemsView);
   const attemptsTree = new AttemptsTree(history, context.globalState);
@@ -100,7 +100,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   if (await rooms.session.restore()) rooms.hints.push();
   if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
 
-  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress, onDidFail: failures.onDidFail });
+  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, reviewStatusBar: reviewStatus, progress, onDidFail: failures.onDidFail });
 }
 
 export function deactivate(): void {

@@ -37,9 +37,9 @@ export interface SessionSnapshot {
 export interface ViewsApi {
   readonly problemPanel: { readonly isOpen: boolean; readonly rejectedMessages: number; whenReady(): Promise<void>; close(): void };
   readonly hints: { readonly isVisible: boolean; readonly current: HostToHints };
-  readonly problemsTree: { getChildren(): readonly unknown[] };
+  readonly problemsTree: { getChildren(node?: unknown): readonly unknown[]; describe(node: unknown): { label: string; description: string; icon: string } };
   readonly attemptsTree: { getChildren(): readonly unknown[]; groups(): readonly { key: string; label: string; attempts: readonly AttemptSummary[] }[] };
-  readonly statusBar: { readonly text: string };
+  readonly statusBar: { readonly text: string; /** "N due" of the review queue; '' when none is due. */ readonly reviewsText: string };
   readonly progress: { readonly isOpen: boolean };
 }
 
@@ -74,6 +74,7 @@ export interface ApiSources {
   problemsTree: ProblemsTree;
   attemptsTree: AttemptsTree;
   statusBar: SessionStatusBar;
+  reviewStatusBar?: { readonly text: string };
   progress: ProgressPanel;
   onDidFail: vscode.Event<Failure>;
 }
@@ -116,11 +117,22 @@ export function createApi(s: ApiSources): MlPrepApi {
           return hints.current;
         },
       },
-      problemsTree: { getChildren: () => s.problemsTree.getChildren() },
+      problemsTree: {
+        getChildren: (node?: unknown) => s.problemsTree.getChildren(node as Parameters<ProblemsTree['getChildren']>[0]),
+        describe: (node: unknown) => {
+          const item = s.problemsTree.getTreeItem(node as Parameters<ProblemsTree['getTreeItem']>[0]);
+          const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+          const icon = item.iconPath && typeof item.iconPath === 'object' && 'id' in item.iconPath ? String(item.iconPath.id) : '';
+          return { label, description: typeof item.description === 'string' ? item.description : '', icon };
+        },
+      },
       attemptsTree: { getChildren: () => s.attemptsTree.getChildren(), groups: () => s.attemptsTree.groups() },
       statusBar: {
         get text() {
           return statusBar.text;
+        },
+        get reviewsText() {
+          return s.reviewStatusBar?.text ?? '';
         },
       },
       progress: {
