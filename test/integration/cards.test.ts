@@ -77,7 +77,7 @@ describe('CARDS: explain-it cards, quick-fire and FSRS due dates', function () {
     assert.match(describe(started.cards[2]).description, /review in 8 d$/);
   });
 
-  it('CARDS: odd quick-fire options and a grade without a card are refused with a reason, and nothing is recorded', async () => {
+  it('CARDS: BATTERY 102: odd quick-fire options and a grade without a card are refused with a reason, and nothing is recorded', async () => {
     const a = await api();
     const count = a.history()?.list().length ?? 0;
     assert.match(await commandFailure('mlprep.startQuickFire', { count: 0 }), /count must be a whole number of cards from 1 to 100/);

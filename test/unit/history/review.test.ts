@@ -100,7 +100,7 @@ describe('history review queue (FSRS)', () => {
     );
   });
 
-  it('migration keeps every due date of the earlier schedule exactly, and later attempts apply on top', () => {
+  it('BATTERY 104: migration keeps every due date of the earlier schedule exactly, and later attempts apply on top', () => {
     const h = [att('p', 0, 'fail'), att('p', 1, 'clean'), att('p', 4, 'clean'), att('q', 0, 'hints'), att('r', 0, 'clean'), att('s', 2, 'overtime')];
     const now = new Date(T + 5 * DAY);
     const legacy = legacySchedule(h);
@@ -136,7 +136,7 @@ describe('history review queue (FSRS)', () => {
       assert.deepEqual(second.baseline, first.baseline);
     });
 
-    it('a damaged state file is set aside with the reason, and the state is rebuilt from the attempts', async () => {
+    it('BATTERY 103: a damaged state file is set aside with the reason, and the state is rebuilt from the attempts', async () => {
       writeFileSync(join(root, REVIEW_STATE_FILE), '{"version": 1, "migratedAt": "yesterday", "cards": {}}');
       const opened = await openReviewState(root, [att('p', 0, 'fail')], new Date(T + DAY / 2));
       assert.equal(opened.migrated, true);

@@ -55,7 +55,7 @@ describe('explain-it cards: schema and loader', () => {
     assert.match(await loadAnswer(momentum), /\$\$v_t = \\beta v_\{t-1\}/);
   });
 
-  it('malformed cards get messages in words that name the field', () => {
+  it('BATTERY 100: malformed cards get messages in words that name the field', () => {
     const cases: [string, (m: Record<string, unknown>) => void, RegExp][] = [
       ['id', (m) => (m.id = 'momentum'), /^id: a concept card id must be "explain-"/],
       ['round', (m) => (m.round = 'coding'), /^round: a concept card belongs to the round "concepts"/],
@@ -79,7 +79,7 @@ describe('explain-it cards: schema and loader', () => {
     }
   });
 
-  it('a card without answer.md or statement.md is not loaded, and says which file is missing', async () => {
+  it('BATTERY 101: a card without answer.md or statement.md is not loaded, and says which file is missing', async () => {
     const dir = copyCards();
     fs.rmSync(path.join(dir, 'explain-momentum', 'answer.md'));
     fs.rmSync(path.join(dir, 'explain-adam-fixture', 'statement.md'));
@@ -93,7 +93,7 @@ describe('explain-it cards: schema and loader', () => {
     assert.match(text, /statement\.md: missing statement\.md \(a concept card needs its question\)/);
   });
 
-  it('a related id that is not in the catalogue is a warning; the card still loads', async () => {
+  it('BATTERY 101: a related id that is not in the catalogue is a warning; the card still loads', async () => {
     const pack = await loadPack(CARDS);
     const warnings = pack.diagnostics.filter((d) => d.severity === 'warning');
     assert.deepEqual(
