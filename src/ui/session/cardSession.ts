@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { ConceptProblem } from '../../core/problems/schema';
 import { selectQuickFire, type GradedCard, type QuickFireOptions, type QuickFireResult } from '../../core/session/quickFire';
 import type { ReviewEntry } from '../../core/history/review';
