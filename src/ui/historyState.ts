@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dueOf, reviewSchedule, type DueReview, type ReviewBaseline, type ReviewEntry } from '../core/history/review';
+import { dueOf, reviewSchedule, type DueReview, type ReviewBaseline, type ReviewCache, type ReviewEntry } from '../core/history/review';
 import { openReviewState } from '../core/history/reviewState';
 import { problemStatus, problemStatuses, weakestRound, type ProblemStatus } from '../core/history/stats';
 import { HistoryStore } from '../core/history/store';
@@ -51,6 +51,7 @@ export class DerivedHistory {
   private schedule: ReviewEntry[] = [];
   private byId = new Map<string, ReviewEntry>();
   private due: DueReview[] = [];
+  private readonly reviewCache: ReviewCache = new Map();
 
   constructor(
     private readonly history: () => HistoryStore | undefined,
@@ -62,7 +63,7 @@ export class DerivedHistory {
   refresh(): void {
     const list = this.history()?.list() ?? [];
     this.statuses = problemStatuses(list);
-    this.schedule = reviewSchedule(list, this.baseline());
+    this.schedule = reviewSchedule(list, this.baseline(), this.reviewCache);
     this.byId = new Map(this.schedule.map((e) => [e.problemId, e]));
     this.due = dueOf(this.schedule, new Date());
   }

@@ -167,20 +167,41 @@ function finishedInOrder(attempts: readonly ReviewAttempt[], afterMs: number): {
  * The FSRS card of every item in the queue: the baseline's cards, then every finished attempt
  * that ended after the baseline, in order.
  */
-export function reviewCards(attempts: readonly ReviewAttempt[], baseline?: ReviewBaseline): Map<string, StoredCard> {
+export function reviewCards(attempts: readonly ReviewAttempt[], baseline?: ReviewBaseline, cache?: ReviewCache): Map<string, StoredCard> {
   const cards = new Map<string, StoredCard>(Object.entries(baseline?.cards ?? {}));
   const after = baseline ? Date.parse(baseline.migratedAt) : -Infinity;
+  // The reviews of each item, in order; an item whose reviews did not change reuses its card.
+  const reviews = new Map<string, { t: number; id: string; rating: Grade; reason: ReviewReason }[]>();
   for (const { a, t } of finishedInOrder(attempts, after)) {
     const r = reviewRating(a);
     if (!r) continue;
-    const stored = cards.get(a.problemId);
-    // A problem enters with its first attempt that was not clean; a card with its first grade.
-    if (!stored && r.reason === 'review') continue;
-    const card = stored ? fromStoredCard(stored) : createEmptyCard(new Date(t));
-    cards.set(a.problemId, toStoredCard(reviewCard(card, new Date(t), r.rating), r.reason, a.id));
+    let list = reviews.get(a.problemId);
+    if (!list) reviews.set(a.problemId, (list = []));
+    list.push({ t, id: a.id, ...r });
+  }
+  const tag = baseline ? baseline.migratedAt : '';
+  for (const [problemId, list] of reviews) {
+    const key = `${tag}|${list.map((r) => `${r.id}:${r.t}:${r.rating}`).join(',')}`;
+    const hit = cache?.get(problemId);
+    if (hit && hit.key === key) {
+      if (hit.card) cards.set(problemId, hit.card);
+      continue;
+    }
+    let stored = cards.get(problemId);
+    for (const r of list) {
+      // A problem enters with its first attempt that was not clean; a card with its first grade.
+      if (!stored && r.reason === 'review') continue;
+      const card = stored ? fromStoredCard(stored) : createEmptyCard(new Date(r.t));
+      stored = toStoredCard(reviewCard(card, new Date(r.t), r.rating), r.reason, r.id);
+    }
+    if (stored) cards.set(problemId, stored);
+    cache?.set(problemId, { key, card: stored });
   }
   return cards;
 }
+
+/** Each item's card by the reviews it was computed from: a refresh recomputes only what changed. */
+export type ReviewCache = Map<string, { key: string; card: StoredCard | undefined }>;
 
 function entryOf(problemId: string, s: StoredCard): ReviewEntry {
   const last = s.lastReview ?? s.due;
@@ -202,8 +223,8 @@ function entryOf(problemId: string, s: StoredCard): ReviewEntry {
 const byDue = (x: ReviewEntry, y: ReviewEntry): number => (x.dueAt < y.dueAt ? -1 : x.dueAt > y.dueAt ? 1 : x.problemId < y.problemId ? -1 : x.problemId > y.problemId ? 1 : 0);
 
 /** The schedule of every item in the queue, due or not, soonest first (then by id). */
-export function reviewSchedule(attempts: readonly ReviewAttempt[], baseline?: ReviewBaseline): ReviewEntry[] {
-  return [...reviewCards(attempts, baseline)].map(([id, s]) => entryOf(id, s)).sort(byDue);
+export function reviewSchedule(attempts: readonly ReviewAttempt[], baseline?: ReviewBaseline, cache?: ReviewCache): ReviewEntry[] {
+  return [...reviewCards(attempts, baseline, cache)].map(([id, s]) => entryOf(id, s)).sort(byDue);
 }
 
 /** Items due at `now`, most overdue first (then by id). */

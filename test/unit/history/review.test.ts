@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reviewSchedule as legacySchedule } from '../../../src/core/history/legacyReview';
-import type { ReviewAttempt } from '../../../src/core/history/review';
+import type { ReviewAttempt, ReviewCache } from '../../../src/core/history/review';
 import { MAX_INTERVAL_DAYS, dueReviews, migrateLegacySchedule, reviewRating, reviewSchedule } from '../../../src/core/history/review';
 import { REVIEW_STATE_FILE, openReviewState } from '../../../src/core/history/reviewState';
 
@@ -79,6 +79,16 @@ describe('history review queue (FSRS)', () => {
     const after = reviewSchedule(h)[0];
     assert.ok(dueDay(after.dueAt) - due < gaps[gaps.length - 1], 'a lapse gives a shorter interval');
     assert.equal(after.lapses, 1);
+  });
+
+  it('a cached refresh gives the same schedule and recomputes an item whose attempts changed', () => {
+    const cache: ReviewCache = new Map();
+    const h = [att('p', 0, 'fail'), att('q', 0, 'hints'), card('explain-z', 0, 3)];
+    assert.deepEqual(reviewSchedule(h, undefined, cache), reviewSchedule(h));
+    const more = [...h, att('p', 2, 'clean')];
+    assert.deepEqual(reviewSchedule(more, undefined, cache), reviewSchedule(more));
+    const dueOfP = (s: ReturnType<typeof reviewSchedule>): string | undefined => s.find((e) => e.problemId === 'p')?.dueAt;
+    assert.notEqual(dueOfP(reviewSchedule(more, undefined, cache)), dueOfP(reviewSchedule(h)), 'the new attempt of p is applied');
   });
 
   it('never schedules beyond the maximum interval', () => {
