@@ -33,6 +33,8 @@ describe('bank: explain-it cards', function () {
       if (n < 150 || n > 380) bad.push(`${card.id}: the answer has ${n} words`);
       for (const [name, text] of [['statement.md', statement], ['answer.md', answer]] as const) {
         if (/<[a-zA-Z/][^>]*>/.test(text)) bad.push(`${card.id}: ${name} contains raw HTML`);
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) bad.push(`${card.id}: ${name} contains a control character`);
         const html = renderMarkdown(text);
         if (html.includes('katex-error')) bad.push(`${card.id}: ${name} has math KaTeX cannot render`);
       }
