@@ -199,7 +199,7 @@ async function load(answersDir: string, problemsDir: string): Promise<Loaded[]> 
   const out: Loaded[] = [];
   for (const [file, label] of Object.entries(labels)) {
     const problem = pack.problems.find((p) => p.id === label.prompt);
-    if (!problem || problem.kind === 'coding') throw new Error(`${file}: no design or behavioral prompt "${label.prompt}" in ${problemsDir}`);
+    if (!problem || problem.kind === 'coding' || problem.kind === 'concept') throw new Error(`${file}: no design or behavioral prompt "${label.prompt}" in ${problemsDir}`);
     const [template, statement] = await Promise.all([loadTemplate(problem), loadStatement(problem)]);
     const rubric = problem.kind === 'design' ? await loadRubric(problem) : await loadRubric(problem);
     out.push({ file, label, answer: fs.readFileSync(path.join(answersDir, file), 'utf8'), problem, template, statement, rubric });

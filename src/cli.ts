@@ -98,7 +98,7 @@ function oneLine(s: string | undefined, max = 160): string {
 }
 
 function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}${d.path ? ` [${d.path}]` : ''}: ${d.message}`;
+  return `${d.severity === 'warning' ? 'warning: ' : ''}${d.file}${d.path ? ` [${d.path}]` : ''}: ${d.message}`;
 }
 
 function caseLine(c: CaseResult, width: number): string {
@@ -269,7 +269,7 @@ async function cmdList(p: Parsed, io: CliIo, paths: Required<CliPaths>): Promise
     for (const r of rows) io.out(fmt(r) + '\n');
     io.out(`\n${problems.length} problems${pack.diagnostics.length ? `, ${pack.diagnostics.length} diagnostics (run mlprep validate)` : ''}\n`);
   }
-  for (const d of pack.diagnostics) io.err(`warning: ${formatDiagnostic(d)}\n`);
+  for (const d of pack.diagnostics) io.err(`${d.severity === 'warning' ? '' : 'warning: '}${formatDiagnostic(d)}\n`);
   return 0;
 }
 
@@ -283,10 +283,13 @@ async function cmdValidate(p: Parsed, io: CliIo, paths: Required<CliPaths>): Pro
   const diagnostics = await validatePack(dir, { bundled });
   for (const d of diagnostics) io.out(formatDiagnostic(d) + '\n');
   const pack = await loadPack(dir);
-  io.out(`${pack.problems.length} problems checked in ${dir}: ${diagnostics.length === 0 ? 'clean' : `${diagnostics.length} diagnostic${diagnostics.length === 1 ? '' : 's'}`}\n`);
-  if (!p.flags.has('--run')) return diagnostics.length === 0 ? 0 : 1;
-  const failing = await runPackSolutions(pack, io, paths.harnessDir, flag(p, '--python'));
-  return diagnostics.length === 0 && failing === 0 ? 0 : 1;
+  // Warnings (a card's related id not in the catalogue) fail only the bundled pack.
+  const failing = diagnostics.filter((d) => bundled || d.severity !== 'warning');
+  const warnings = diagnostics.length - failing.length;
+  io.out(`${pack.problems.length} problems checked in ${dir}: ${failing.length === 0 ? 'clean' : `${failing.length} diagnostic${failing.length === 1 ? '' : 's'}`}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}\n`);
+  if (!p.flags.has('--run')) return failing.length === 0 ? 0 : 1;
+  const failingRuns = await runPackSolutions(pack, io, paths.harnessDir, flag(p, '--python'));
+  return failing.length === 0 && failingRuns === 0 ? 0 : 1;
 }
 
 /**

@@ -21,18 +21,19 @@ import { hintsActions, panelActions } from './ui/commands/webviewActions';
 import { FailureReporter } from './ui/failures';
 import { FileState } from './ui/fileState';
 import { HINTS_VIEW_ID, HintsView } from './ui/hintsView';
-import { DerivedHistory, openHistory, watchHistory } from './ui/historyState';
+import { DerivedHistory, openHistory, openReview, watchHistory } from './ui/historyState';
 import { Logger } from './ui/logger';
 import { PROBLEM_PANEL_VIEW_TYPE, ProblemPanel } from './ui/problemPanel';
 import { PackDiagnostics, currentPackSources } from './ui/packDiagnostics';
 import { ProblemsTree } from './ui/problemsTree';
 import { InterpreterSelector } from './ui/pythonInterpreter';
-import { PROGRESS_PANEL_VIEW_TYPE, ProgressPanel } from './ui/progressPanel';
+import { PROGRESS_PANEL_VIEW_TYPE, ProgressPanel, reviewQueueView } from './ui/progressPanel';
 import { registerCommands } from './ui/registerCommand';
 import { buildSessionRooms } from './ui/session/sessionRooms';
 import { workspaceSettings } from './ui/settings';
-import { SessionStatusBar } from './ui/statusBar';
+import { ReviewStatusBar, SessionStatusBar } from './ui/statusBar';
 import { STORIES_VIEW_ID, StoriesTree } from './ui/stories/storiesTree';
+import { CardSessions } from './ui/session/cardSession';
 
 export type { MlPrepApi } from './ui/api';
 
@@ -60,7 +61,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const store = await openHistory(historyRoot, log);
   const history = (): typeof store => store;
   subscriptions.push({ dispose: () => judge.dispose() }, { dispose: () => void store?.close() });
-  const derived = new DerivedHistory(history);
+  const review = await openReview(historyRoot, store, log);
+  const derived = new DerivedHistory(history, () => review);
 
   // Webview messages go through inboxes made before the views and their handlers, so that
   // neither needs a reference to the other.
@@ -74,7 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const durable = new FileState(path.join(storage, 'state'));
   const rooms = buildSessionRooms({ catalog, judge, settings, durable, panel, hintsView, statusBar, recorder, log, interpreter });
 
-  const problemsTree = new ProblemsTree(() => catalog.all(), (id) => derived.status(id), () => derived.reviewDue(), (id) => catalog.source(id));
+  const problemsTree = new ProblemsTree(() => catalog.all(), (id) => derived.status(id), () => derived.reviewDue(), (id) => catalog.source(id), (id) => derived.reviewOf(id));
   const problemsView = vscode.window.createTreeView('mlprep.problems', { treeDataProvider: problemsTree, showCollapseAll: true });
   problemsTree.attach(problemsView);
   const attemptsTree = new AttemptsTree(history, context.globalState);
@@ -82,15 +84,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const practise = (round: string): Promise<void> => failures.guard('practise', () => startInRound({ catalog, derived, launcher: rooms.launcher }, round)).then(() => undefined);
   const storiesTree = new StoriesTree(rooms.stories);
   const storiesView = vscode.window.createTreeView(STORIES_VIEW_ID, { treeDataProvider: storiesTree, showCollapseAll: true });
-  const progress = new ProgressPanel(context.extensionUri, log, history, practise);
+  const progress = new ProgressPanel(context.extensionUri, log, history, practise, () => reviewQueueView(derived, catalog));
 
-  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, interpreter };
+  const cards = new CardSessions({ ...rooms, catalog, recorder, reviewQueue: () => derived.reviewQueue(), log });
+  const reviewStatus = new ReviewStatusBar(() => derived.dueItems().length);
+
+  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, interpreter, cards };
   const harnessDir = path.join(extensionDir, 'media', 'harness');
   const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }), ...storyCommands(ctx), ...notebookCommands(ctx) };
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(
-    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, storiesTree, storiesView, progress],
+    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, storiesTree, storiesView, progress, cards, reviewStatus],
     panelInbox.event((m) => void failures.guard(`problem panel: ${m.type}`, () => onPanelMessage(m))),
     hintsInbox.event((m) => void failures.guard(`hints view: ${m.type}`, () => onHintsMessage(m))),
     ...registerCommands(failures, commands),
@@ -103,7 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
     interpreter.onDidChange(() => void rooms.presenter.postInterpreter().catch(() => undefined)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void rooms.presenter.showPanel().catch(() => undefined)),
   );
-  const onHistoryChanged = (): void => [derived, problemsTree, attemptsTree, progress].forEach((view) => view.refresh());
+  const onHistoryChanged = (): void => [derived, problemsTree, attemptsTree, progress, reviewStatus].forEach((view) => view.refresh());
   if (store) subscriptions.push(watchHistory(store, historyRoot, onHistoryChanged));
 
   // Restore a session that was running before a reload (or undo interview mode after a crash).
@@ -111,7 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   void packs.publish().catch((err: unknown) => log.error('showing the problem packs\' diagnostics failed', err));
   if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
 
-  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, storiesTree, statusBar, progress, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });
+  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, storiesTree, statusBar, reviewStatusBar: reviewStatus, progress, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });
 }
 
 export function deactivate(): void {

@@ -9,10 +9,10 @@ import { z } from 'zod';
 /** Largest message a webview may send, in characters of its JSON form. */
 export const MAX_WEBVIEW_MESSAGE_CHARS = 256 * 1024;
 
-import { LANGUAGES, ROUNDS, type HintLevel, type JudgeVerdict, type Language, type RunKind } from './core/vocabulary';
+import { CARD_GRADES, LANGUAGES, ROUNDS, type CardGrade, type HintLevel, type JudgeVerdict, type Language, type RunKind } from './core/vocabulary';
 import type { DiscussionReport } from './core/session/discussionReport';
 
-export type { HintLevel, JudgeVerdict, Language, RunKind };
+export type { CardGrade, HintLevel, JudgeVerdict, Language, RunKind };
 export type { BehavioralReport, DesignReport, DiscussionReport, PhaseReport, StarcReport } from './core/session/discussionReport';
 
 // ---------------------------------------------------------------------------------------------
@@ -41,7 +41,7 @@ export interface CustomCaseView {
 export interface ProblemView {
   id: string;
   title: string;
-  kind: 'coding' | 'design' | 'behavioral';
+  kind: 'coding' | 'design' | 'behavioral' | 'concept';
   difficulty: 'easy' | 'medium' | 'hard';
   round: string;
   category: string;
@@ -53,6 +53,27 @@ export interface ProblemView {
   /** Rendered by markdown-it with `html: false` on the host; contains no raw HTML of the author. */
   statementHtml: string;
   examples: ExampleView[];
+  /** Explain-it cards only: the model answer and what the user ticks and reads after revealing it. */
+  card?: CardView;
+}
+
+/** The back of an explain-it card (rendered on the host like the statement). */
+export interface CardView {
+  answerHtml: string;
+  keyPoints: string[];
+  mistakes: string[];
+  /** Related problems and cards that exist in the catalogue. */
+  related: { id: string; title: string; kind: string }[];
+}
+
+/** A quick-fire run around the card: its position and the overall clock. */
+export interface QuickFireView {
+  index: number;
+  count: number;
+  /** Host epoch ms when the run's overall time is up. */
+  endsAt: number;
+  /** Host epoch ms when this snapshot was taken (the webview counts down locally from it). */
+  at: number;
 }
 
 export interface CaseView {
@@ -124,8 +145,10 @@ export type HostToPanel =
       /** Why running is disabled (e.g. Restricted Mode), shown in the panel. */
       runDisabledReason?: string;
       customCases: CustomCaseView[];
+      quickFire?: QuickFireView;
     }
   | { type: 'timer'; timer: TimerView }
+  | { type: 'cardGraded'; grade: CardGrade; nextReview: string; last: boolean }
   | { type: 'runStarted'; kind: RunKind; total: number }
   | { type: 'caseResult'; kind: RunKind; result: CaseView }
   | { type: 'runFinished'; summary: RunSummaryView; cases: CaseView[] }
@@ -162,6 +185,15 @@ export const panelToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openNuance'), id: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict(),
   z.object({ type: z.literal('openStory'), index: z.number().int().min(0).max(99) }).strict(),
   z.object({ type: z.literal('newStory') }).strict(),
+  z.object({ type: z.literal('revealAnswer') }).strict(),
+  z
+    .object({
+      type: z.literal('gradeCard'),
+      grade: z.enum(CARD_GRADES),
+      ticked: z.array(z.number().int().min(0).max(19)).max(20),
+    })
+    .strict(),
+  z.object({ type: z.literal('openRelated'), id: z.string().regex(/^[a-z0-9-]{2,64}$/) }).strict(),
 ]);
 export type PanelToHost = z.infer<typeof panelToHostSchema>;
 
@@ -261,7 +293,18 @@ export type HostToProgress = {
   weakest: { round: string; title: string; averageScore: number | null; reason: string } | null;
   streak: { current: number; longest: number };
   reviewDue: number;
+  /** The next reviews (FSRS), due ones first. */
+  reviewQueue: ReviewQueueItemView[];
 };
+
+export interface ReviewQueueItemView {
+  id: string;
+  title: string;
+  kind: string;
+  dueAt: string;
+  due: boolean;
+  reason: string;
+}
 
 export const progressToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }).strict(),

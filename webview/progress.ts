@@ -55,6 +55,18 @@ function weakestCallout(m: HostToProgress): TemplateResult {
   return html`<div class="callout" id="weakest">${icon('target')}<div class="callout-text"><strong>${`Your weakest round: ${weakest.title}`}</strong><div class="muted">${`${weakest.reason}. Your lowest area is your priority this week.`}</div></div><button class="button primary" id="practise-weakest" @click=${() => send({ type: 'practise', round: weakest.round as PractisableRound })}>${icon('target')}Practise it now</button></div>`;
 }
 
+const REASON: Record<string, string> = { failed: 'failed', 'solved-with-hints': 'solved with hints', 'solved-over-time': 'solved over time', review: 'spaced check', card: 'card' };
+
+function reviewQueue(m: HostToProgress): TemplateResult {
+  if (!m.reviewQueue.length) return html`<div class="callout muted">${icon('history')}<span>Nothing to review yet: failed problems and graded cards come back here on their FSRS schedule.</span></div>`;
+  return html`<table class="rounds queue" id="review-queue">
+    <thead><tr><th>Item</th><th>Why</th><th>Due</th></tr></thead>
+    <tbody>${m.reviewQueue.map(
+      (q) => html`<tr class=${q.due ? 'due' : ''}><td>${icon(q.kind === 'concept' ? 'mortar-board' : 'code')} ${q.title}</td><td class="muted">${REASON[q.reason] ?? q.reason}</td><td>${q.due ? html`<span class="badge weak">due</span>` : new Date(q.dueAt).toLocaleDateString()}</td></tr>`,
+    )}</tbody>
+  </table>`;
+}
+
 function view(m: HostToProgress): TemplateResult {
   const overallSolved = m.rounds.reduce((s, r) => s + (r.solveRate ?? 0) * r.attempts, 0);
   const finished = m.rounds.reduce((s, r) => s + r.attempts, 0);
@@ -67,6 +79,8 @@ function view(m: HostToProgress): TemplateResult {
       <thead><tr><th>Round</th><th class="num">Attempts</th><th>Solve rate</th><th class="num">Avg score</th><th class="num">Time vs budget</th><th class="num">Self-rating</th><th></th></tr></thead>
       <tbody>${m.rounds.map((r) => roundRow(r, m.weakest?.round))}</tbody>
     </table>
+    <h2>Review queue</h2>
+    ${reviewQueue(m)}
     <h2>Weekly trend</h2>
     <div class="chart" id="trend-chart"></div>`;
 }

@@ -52,7 +52,7 @@ export function roundTitle(round: string): string {
   return isRound(round) ? ROUND_TITLES[round] : round;
 }
 
-export const PROBLEM_KINDS = ['coding', 'design', 'behavioral'] as const;
+export const PROBLEM_KINDS = ['coding', 'design', 'behavioral', 'concept'] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
@@ -78,6 +78,8 @@ export const PROBLEM_FILES = {
   template: 'template.md',
   rubric: 'rubric.json',
   nuances: 'nuances.json',
+  /** The model answer of an explain-it concept card. */
+  answer: 'answer.md',
 } as const;
 
 /** A workspace folder's own problem pack (loaded in trusted workspaces only). */
@@ -102,3 +104,30 @@ export const STORY_COMPETENCY_TITLES: Readonly<Record<StoryCompetency, string>> 
 
 /** Folder of the story bank inside the practice folder. */
 export const STORIES_FOLDER = 'stories';
+
+/** Self-grades of an explain-it card, worst first (stored as the attempt's self-rating 1–4). */
+export const CARD_GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type CardGrade = (typeof CARD_GRADES)[number];
+
+export const CARD_GRADE_TITLES: Readonly<Record<CardGrade, string>> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+
+/** The 1–4 self-rating a card grade is stored as. */
+export function cardGradeRating(grade: CardGrade): 1 | 2 | 3 | 4 {
+  return (CARD_GRADES.indexOf(grade) + 1) as 1 | 2 | 3 | 4;
+}
+
+/** Categories of explain-it concept cards, in the order the catalogue lists them. */
+export const CONCEPT_CATEGORIES = [
+  'Optimisation',
+  'Bias–variance',
+  'Regularisation',
+  'Loss functions',
+  'Probability and statistics',
+  'Linear algebra',
+  'Model selection and validation',
+  'Evaluation and calibration',
+  'Trees and ensembles',
+  'Neural networks',
+  'Production nuances',
+  'LLM systems',
+] as const;

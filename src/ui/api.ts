@@ -45,14 +45,15 @@ export interface ViewsApi {
   readonly problemPanel: { readonly isOpen: boolean; readonly rejectedMessages: number; whenReady(): Promise<void>; close(): void };
   readonly hints: { readonly isVisible: boolean; readonly current: HostToHints };
   readonly problemsTree: {
-    getChildren(): readonly unknown[];
+    getChildren(node?: unknown): readonly unknown[];
+    describe(node: unknown): { label: string; description: string; icon: string };
     /** Every problem row the filter shows, as the tree renders it (label, description with its pack). */
     problemItems(): readonly { readonly id: string; readonly label: string; readonly description: string }[];
   };
   /** The problem-pack entries of VS Code's Problems panel, per file (line and column 0-based). */
   readonly packDiagnostics: { of(file: string): readonly { readonly line: number; readonly column: number; readonly message: string }[] };
   readonly attemptsTree: { getChildren(): readonly unknown[]; groups(): readonly { key: string; label: string; attempts: readonly AttemptSummary[] }[] };
-  readonly statusBar: { readonly text: string };
+  readonly statusBar: { readonly text: string; /** "N due" of the review queue; '' when none is due. */ readonly reviewsText: string };
   readonly progress: { readonly isOpen: boolean };
   /** The Stories view: its items (status, competencies, stories, broken files) with their tree items. */
   readonly storiesTree: { getChildren(node?: unknown): Promise<readonly unknown[]>; getTreeItem(node: unknown): vscode.TreeItem };
@@ -103,6 +104,7 @@ export interface ApiSources {
   attemptsTree: AttemptsTree;
   storiesTree: StoriesTree;
   statusBar: SessionStatusBar;
+  reviewStatusBar?: { readonly text: string };
   progress: ProgressPanel;
   onDidFail: vscode.Event<Failure>;
   packs: PackDiagnostics;
@@ -158,7 +160,16 @@ export function createApi(s: ApiSources): MlPrepApi {
           return hints.current;
         },
       },
-      problemsTree: { getChildren: () => s.problemsTree.getChildren(), problemItems: () => s.problemsTree.problemItems() },
+      problemsTree: {
+        getChildren: (node?: unknown) => s.problemsTree.getChildren(node as Parameters<ProblemsTree['getChildren']>[0]),
+        describe: (node: unknown) => {
+          const item = s.problemsTree.getTreeItem(node as Parameters<ProblemsTree['getTreeItem']>[0]);
+          const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+          const icon = item.iconPath && typeof item.iconPath === 'object' && 'id' in item.iconPath ? String(item.iconPath.id) : '';
+          return { label, description: typeof item.description === 'string' ? item.description : '', icon };
+        },
+        problemItems: () => s.problemsTree.problemItems(),
+      },
       packDiagnostics: {
         of: (file) => s.packs.diagnosticsOf(file).map((d) => ({ line: d.range.start.line, column: d.range.start.character, message: d.message })),
       },
@@ -167,6 +178,9 @@ export function createApi(s: ApiSources): MlPrepApi {
       statusBar: {
         get text() {
           return statusBar.text;
+        },
+        get reviewsText() {
+          return s.reviewStatusBar?.text ?? '';
         },
       },
       progress: {

@@ -7,7 +7,7 @@ import type { AttemptDraft, HistoryStore } from '../core/history/store';
 import type { Problem } from '../core/problems/schema';
 import type { SessionRecord } from '../core/session/session';
 import { usedMs, type TimerState } from '../core/session/timer';
-import type { RunKind } from '../core/vocabulary';
+import { cardGradeRating, type CardGrade, type RunKind } from '../core/vocabulary';
 
 /**
  * Writes the attempt of a session to the history: created at the first Run/Submit, updated on
@@ -47,6 +47,33 @@ export class AttemptRecorder {
     }
   }
 
+  /**
+   * Records the self-grade of an explain-it card (the ticked key points, the grade, when the
+   * answer was revealed) as a finished attempt; returns its id, or undefined without a store.
+   * Failures are thrown: the user must know that a grade was not kept.
+   */
+  async recordCard(session: SessionRecord, card: { ticked: readonly number[]; grade: CardGrade; revealedAt?: number }, now: number): Promise<string | undefined> {
+    const store = this.store();
+    const problem = this.problem(session.problemId);
+    if (!store) return undefined;
+    if (!problem || problem.kind !== 'concept') throw new Error(`"${session.problemId}" is not an explain-it card of the pack`);
+    const existing = session.attemptId ? await store.get(session.attemptId) : undefined;
+    const draft = this.draft(session, problem, session.timer, now, [], existing?.id);
+    const saved = await store.save({
+      ...draft,
+      endedAt: new Date(now).toISOString(),
+      selfRating: cardGradeRating(card.grade),
+      card: {
+        keyPoints: problem.keyPoints.length,
+        ticked: [...new Set(card.ticked)].filter((i) => i >= 0 && i < problem.keyPoints.length).sort((a, b) => a - b),
+        grade: card.grade,
+        ...(card.revealedAt !== undefined ? { revealedAt: new Date(card.revealedAt).toISOString() } : {}),
+      },
+      ...(existing?.note ? { note: existing.note } : {}),
+    });
+    return saved.id;
+  }
+
   async updateHints(session: SessionRecord, now: number): Promise<void> {
     await this.update(session, session.timer, now, false);
   }
@@ -64,7 +91,10 @@ export class AttemptRecorder {
       const existing = await store.get(session.attemptId);
       if (!existing) return;
       const draft = this.draft(session, problem, timer, now, existing.runs, existing.id);
-      await store.save({ ...draft, endedAt: end ? new Date(now).toISOString() : null, ...kept(existing) });
+      // A graded card keeps its grade and its end (the time it was graded).
+      const endedAt = existing.card && existing.endedAt ? existing.endedAt : end ? new Date(now).toISOString() : null;
+      const cardKept = existing.card ? { card: existing.card, timeUsedMs: existing.timeUsedMs, pausedMs: existing.pausedMs } : {};
+      await store.save({ ...draft, ...cardKept, endedAt, ...kept(existing) });
     } catch (err) {
       this.onError('the attempt could not be updated', err);
     }

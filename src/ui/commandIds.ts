@@ -12,6 +12,7 @@ export const Commands = {
   startDesignRound: 'mlprep.startDesignRound',
   showProgress: 'mlprep.showProgress',
   exportHistory: 'mlprep.exportHistory',
+  startQuickFire: 'mlprep.startQuickFire',
   // Session controls (status bar menu, panel).
   pauseResume: 'mlprep.pauseResume',
   stopSession: 'mlprep.stopSession',

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { dueReviews } from '../core/history/review';
+import { dueOf, reviewSchedule, type DueReview, type ReviewBaseline, type ReviewCache, type ReviewEntry } from '../core/history/review';
+import { openReviewState } from '../core/history/reviewState';
 import { problemStatus, problemStatuses, weakestRound, type ProblemStatus } from '../core/history/stats';
 import { HistoryStore } from '../core/history/store';
 import type { Logger } from './logger';
@@ -22,19 +23,64 @@ export async function openHistory(root: string, log: Logger): Promise<HistorySto
   }
 }
 
-/** What the views derive from the history (problem statuses, reviews due), recomputed on change. */
+/**
+ * The stored FSRS review state of the history (migrated from the earlier schedule at the first
+ * start); undefined without a history. A damaged state file is set aside and rebuilt (reported).
+ */
+export async function openReview(root: string, store: HistoryStore | undefined, log: Logger): Promise<ReviewBaseline | undefined> {
+  if (!store) return undefined;
+  try {
+    const opened = await openReviewState(root, store.list(), new Date());
+    if (opened.migrated) log.info(`review: ${Object.keys(opened.baseline.cards).length} scheduled item(s) converted to FSRS cards`);
+    if (opened.problem) {
+      log.warn(`review: the review state could not be read (${opened.problem.reason}); kept as ${opened.problem.setAside} and rebuilt from the attempts`);
+      void vscode.window.showWarningMessage('ML Interview Prep: the review schedule file was damaged; it was set aside and rebuilt from your attempts.', 'Show Log').then((c) => {
+        if (c === 'Show Log') log.show();
+      });
+    }
+    return opened.baseline;
+  } catch (err) {
+    log.error('the review state could not be opened; reviews are scheduled from the attempts alone', err);
+    return undefined;
+  }
+}
+
+/** What the views derive from the history (problem statuses, the review schedule), recomputed on change. */
 export class DerivedHistory {
   private statuses = problemStatuses([]);
-  private due: string[] = [];
+  private schedule: ReviewEntry[] = [];
+  private byId = new Map<string, ReviewEntry>();
+  private due: DueReview[] = [];
+  private readonly reviewCache: ReviewCache = new Map();
 
-  constructor(private readonly history: () => HistoryStore | undefined) {
+  constructor(
+    private readonly history: () => HistoryStore | undefined,
+    private readonly baseline: () => ReviewBaseline | undefined = () => undefined,
+  ) {
     this.refresh();
   }
 
   refresh(): void {
     const list = this.history()?.list() ?? [];
     this.statuses = problemStatuses(list);
-    this.due = dueReviews(list, new Date()).map((d) => d.problemId);
+    this.schedule = reviewSchedule(list, this.baseline(), this.reviewCache);
+    this.byId = new Map(this.schedule.map((e) => [e.problemId, e]));
+    this.due = dueOf(this.schedule, new Date());
+  }
+
+  /** The next review of a problem or card, when it is in the queue. */
+  reviewOf(id: string): ReviewEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every item in the review queue, soonest first. */
+  reviewQueue(): readonly ReviewEntry[] {
+    return this.schedule;
+  }
+
+  /** Items due now, most overdue first (as of the last refresh). */
+  dueItems(): readonly DueReview[] {
+    return this.due;
   }
 
   status(id: string): ProblemStatus {
@@ -42,7 +88,7 @@ export class DerivedHistory {
   }
 
   reviewDue(): string[] {
-    return this.due;
+    return this.due.map((d) => d.problemId);
   }
 
   /** The round to practise first, once there is history. */

@@ -18,7 +18,7 @@ export interface PickerContext {
 const STATUS_ICON: Record<FilterStatus, string> = { solved: '$(pass-filled)', attempted: '$(circle-large-filled)', new: '$(circle-large-outline)' };
 
 /** Quick pick of a problem with search, combined filters, random unsolved, weakest round, review due. */
-export async function pickProblem(ctx: PickerContext, kinds: ReadonlyArray<Problem['kind']> = ['coding', 'design', 'behavioral']): Promise<string | undefined> {
+export async function pickProblem(ctx: PickerContext, kinds: ReadonlyArray<Problem['kind']> = ['coding', 'design', 'behavioral', 'concept']): Promise<string | undefined> {
   let filter: ProblemFilter = { ...ctx.filter };
   for (;;) {
     const pool = ctx.problems.filter((p) => kinds.includes(p.kind));

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Problem } from '../core/problems/schema';
 import { groupByCategory, sortProblems } from '../core/problems/catalogue';
 import type { ProblemStatus } from '../core/history/stats';
+import type { ReviewEntry } from '../core/history/review';
 import { matchesFilter, type ProblemFilter } from '../core/problems/filter';
 import { describeSource, type PackSource } from '../core/problems/packs';
 import { Commands } from './commandIds';
@@ -28,6 +29,7 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     private readonly status: (id: string) => ProblemStatus,
     private readonly reviewDue: () => string[],
     private readonly source: (id: string) => PackSource | undefined = () => undefined,
+    private readonly reviewOf: (id: string) => ReviewEntry | undefined = () => undefined,
   ) {}
 
   attach(view: vscode.TreeView<Node>): void {
@@ -92,9 +94,12 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         const item = new vscode.TreeItem(p.title, vscode.TreeItemCollapsibleState.None);
         const pack = this.source(p.id);
         const fromUser = pack !== undefined && pack.origin !== 'bundled';
-        item.description = `${p.difficulty} · ${p.suggestedMinutes} min${fromUser ? ` · ${pack.label}` : ''}`;
-        item.iconPath =
-          status === 'solved'
+        const review = this.reviewOf(p.id);
+        const due = review !== undefined && Date.parse(review.dueAt) <= Date.now();
+        item.description = `${p.difficulty} · ${p.suggestedMinutes} min${review ? ` · ${due ? 'due now' : `review ${reviewWhen(review.dueAt)}`}` : ''}${fromUser ? ` · ${pack.label}` : ''}`;
+        item.iconPath = due
+          ? new vscode.ThemeIcon('history', new vscode.ThemeColor('charts.orange'))
+          : status === 'solved'
             ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
             : status === 'attempted'
               ? new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor('testing.iconQueued'))
@@ -104,12 +109,13 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         tip.appendMarkdown(`${escapeMd(roundTitle(p.round))} · ${escapeMd(p.category)} · ${p.difficulty} · ${p.suggestedMinutes} min  \n`);
         tip.appendMarkdown(`Status: ${status}`);
         if (fromUser) tip.appendMarkdown(`  \nPack: ${escapeMd(describeSource(pack))}`);
+        if (review) tip.appendMarkdown(`  \nNext review: ${new Date(review.dueAt).toLocaleString()}${due ? ' (due)' : ''}`);
         if (p.tags.length) tip.appendMarkdown(`  \nTags: ${p.tags.map(escapeMd).join(', ')}`);
         if (p.nuances.length) tip.appendMarkdown(`  \nNuances: ${p.nuances.map(escapeMd).join(', ')}`);
         item.tooltip = tip;
         item.contextValue = `problem.${p.kind}`;
         item.command = { command: Commands.startSession, title: 'Start Timed Session', arguments: [p.id] };
-        item.accessibilityInformation = { label: `${p.title}, ${p.difficulty}, ${p.suggestedMinutes} minutes, ${status}${fromUser ? `, from ${pack.label}` : ''}` };
+        item.accessibilityInformation = { label: `${p.title}, ${p.difficulty}, ${p.suggestedMinutes} minutes, ${status}${due ? ', due for review' : ''}${fromUser ? `, from ${pack.label}` : ''}` };
         return item;
       }
     }
@@ -153,6 +159,14 @@ export class ProblemsTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/** "tomorrow", "in 5 d", "on 3/14/2026" for an upcoming review. */
+export function reviewWhen(dueAt: string, now = Date.now()): string {
+  const days = Math.ceil((Date.parse(dueAt) - now) / 86_400_000);
+  if (days <= 1) return 'tomorrow';
+  if (days <= 30) return `in ${days} d`;
+  return `on ${new Date(dueAt).toLocaleDateString()}`;
 }
 
 function escapeMd(s: string): string {

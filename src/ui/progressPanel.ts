@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { computeStats } from '../core/history/stats';
 import { dueReviews } from '../core/history/review';
+import type { DerivedHistory } from './historyState';
+import type { Catalog } from './catalog';
 
 import type { HistoryStore } from '../core/history/store';
 
-import { progressToHostSchema, type HostToProgress, type ProgressToHost } from '../protocol';
+import { progressToHostSchema, type HostToProgress, type ProgressToHost, type ReviewQueueItemView } from '../protocol';
 import type { Logger } from './logger';
 import { WebviewHost } from './webviewHost';
 import { webviewOptions } from './webviewHtml';
@@ -12,8 +14,22 @@ import { ROUNDS, roundTitle, type Round } from '../core/vocabulary';
 
 export const PROGRESS_PANEL_VIEW_TYPE = 'mlprep.progress';
 
+/** Most items the dashboard's review queue lists. */
+export const REVIEW_QUEUE_ROWS = 12;
+
+/** The review queue as the dashboard shows it: due items first, then the next ones (FSRS schedule). */
+export function reviewQueueView(derived: DerivedHistory, catalog: Catalog, now = Date.now()): ReviewQueueItemView[] {
+  return derived
+    .reviewQueue()
+    .slice(0, REVIEW_QUEUE_ROWS)
+    .map((e) => {
+      const p = catalog.get(e.problemId);
+      return { id: e.problemId, title: p?.title ?? e.problemId, kind: p?.kind ?? 'coding', dueAt: e.dueAt, due: Date.parse(e.dueAt) <= now, reason: e.reason };
+    });
+}
+
 /** Builds the dashboard's data from the store's summaries (no record or code is read). */
-export function progressMessage(store: HistoryStore | undefined, now = new Date()): HostToProgress {
+export function progressMessage(store: HistoryStore | undefined, now = new Date(), queue?: ReviewQueueItemView[]): HostToProgress {
   const list = store?.list() ?? [];
   const stats = computeStats(list, { now });
   const rounds = ROUNDS.map((r) => {
@@ -42,7 +58,8 @@ export function progressMessage(store: HistoryStore | undefined, now = new Date(
         }
       : null,
     streak: { current: stats.streak.days, longest: stats.streak.longest },
-    reviewDue: dueReviews(list, now).length,
+    reviewDue: queue ? queue.filter((q) => q.due).length : dueReviews(list, now).length,
+    reviewQueue: queue ?? [],
   };
 }
 
@@ -57,6 +74,7 @@ export class ProgressPanel implements vscode.Disposable {
     log: Logger,
     private readonly history: () => HistoryStore | undefined,
     practise: (round: Round) => Promise<void>,
+    private readonly queue?: () => ReviewQueueItemView[],
   ) {
     this.host = new WebviewHost(extensionUri, log, {
       name: 'progress',
@@ -92,7 +110,7 @@ export class ProgressPanel implements vscode.Disposable {
   refresh(): void {
     if (!this.host.isReady) return;
     const t0 = performance.now();
-    const message = progressMessage(this.history());
+    const message = progressMessage(this.history(), new Date(), this.queue?.());
     this.lastBuildMs = performance.now() - t0;
     this.host.post(message);
   }

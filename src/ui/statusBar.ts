@@ -37,3 +37,37 @@ export class SessionStatusBar implements vscode.Disposable {
     this.item.dispose();
   }
 }
+
+/** "N due": reviews due now (problems and cards); hidden when none. Click picks one to review. */
+export class ReviewStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('mlprep.reviewsDue', vscode.StatusBarAlignment.Left, 99);
+
+  private shown = false;
+
+  constructor(private readonly dueCount: () => number) {
+    this.item.name = 'ML Interview Prep reviews due';
+    this.item.command = Commands.startSession;
+    this.refresh();
+  }
+
+  refresh(): void {
+    const n = this.dueCount();
+    this.shown = n > 0;
+    if (n === 0) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = `$(history) ${n} due`;
+    this.item.tooltip = `${n} problem${n === 1 ? '' : 's'} or card${n === 1 ? '' : 's'} due for review today (FSRS schedule). Click to pick one.`;
+    this.item.accessibilityInformation = { label: `${n} reviews due` };
+    this.item.show();
+  }
+
+  get text(): string {
+    return this.shown ? this.item.text : '';
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Language, ProblemView } from '../../src/protocol';
 import { icon } from '../dom';
 import type { PanelActions } from './actions';
-import { isDiscussion, type Notice, type PanelModel } from './model';
+import { formatClock } from '../../src/core/format';
+import { isCard, isDiscussion, quickFireRemaining, type Notice, type PanelModel } from './model';
 import { roundView } from './round';
 import { timerView } from './timer';
 
@@ -19,6 +20,13 @@ function badges(problem: ProblemView, interviewMode: boolean): TemplateResult {
   )}${problem.tags.map((t) => badge(t, 'tag'))}${problem.requires.map(
     (r) => html`<span class="badge requires" title=${`Needs ${r} in your Python environment`}>${icon('package')}${r}</span>`,
   )}${interviewMode ? html`<span class="badge interview" title="Completion aids are off for this session">${icon('eye-closed')}interview mode</span>` : nothing}`;
+}
+
+function quickFireBar(model: PanelModel, now: number): TemplateResult | typeof nothing {
+  const q = model.quickFire;
+  if (!q) return nothing;
+  const left = quickFireRemaining(model, now);
+  return html`<div class="quick-fire" id="quick-fire">${icon('flame')}<span>${`Quick-fire · card ${q.index + 1} of ${q.count}`}</span><span class="spacer"></span><span class=${left < 0 ? 'warn-text' : 'muted'} role="timer" aria-label="Quick-fire time left">${left < 0 ? 'time is up' : `${formatClock(left)} left overall`}</span></div>`;
 }
 
 function toolbar(model: PanelModel, actions: PanelActions): TemplateResult {
@@ -60,10 +68,11 @@ function noticeView(notice: Notice | undefined): TemplateResult {
 export function headerView(model: PanelModel, actions: PanelActions, now: number): TemplateResult {
   const busy = model.running !== undefined;
   return html`<header class="header">
+    ${quickFireBar(model, now)}
     <div class="header-top"><h1 class="title">${model.problem?.title ?? ''}</h1>${timerView(model, actions, now)}</div>
     <div class="meta">${model.problem ? badges(model.problem, model.interviewMode) : nothing}</div>
-    ${toolbar(model, actions)}
-    ${interpreterView(model, actions)}
+    ${isCard(model) ? nothing : toolbar(model, actions)}
+    ${isCard(model) ? nothing : interpreterView(model, actions)}
     ${roundView(model, actions, now)}
     <div class="progress" role="progressbar" ?hidden=${!busy}><div class="progress-bit"></div></div>
     ${noticeView(model.notice)}

@@ -2,7 +2,7 @@
  * What the problem panel shows, and how each message from the host changes it. No DOM here:
  * the templates read this model, and re-rendering it leaves what the user is doing alone.
  */
-import type { CaseView, CustomCaseView, DiscussionReport, HostToPanel, InterpreterView, Language, ProblemView, RoundView, RunKind, RunSummaryView, StorySuggestionView, TimerView } from '../../src/protocol';
+import type { CardGrade, CaseView, CustomCaseView, DiscussionReport, HostToPanel, InterpreterView, Language, ProblemView, QuickFireView, RoundView, RunKind, RunSummaryView, StorySuggestionView, TimerView } from '../../src/protocol';
 
 export type Tab = 'statement' | 'results' | 'custom';
 
@@ -52,6 +52,40 @@ export interface PanelModel {
   /** The report of the last Check answer, and the user's self-scores. */
   report: DiscussionReport | undefined;
   selfScores: Record<string, number>;
+  /** The explain-it card being practised: answer revealed, key points ticked, the grade sent. */
+  card: CardState;
+  quickFire: QuickFireView | undefined;
+  /** When the quick-fire snapshot arrived (webview clock). */
+  quickFireReceivedAt: number;
+}
+
+export interface CardState {
+  revealed: boolean;
+  ticked: number[];
+  /** Sent to the host; the buttons wait for the next card or the confirmation. */
+  sent: CardGrade | undefined;
+  graded: { grade: CardGrade; nextReview: string } | undefined;
+}
+
+export function emptyCard(): CardState {
+  return { revealed: false, ticked: [], sent: undefined, graded: undefined };
+}
+
+/** An explain-it card: question, reveal, checklist and self-grade instead of tabs. */
+export function isCard(model: PanelModel): boolean {
+  return model.problem?.kind === 'concept';
+}
+
+/** Remaining ms of the quick-fire run's overall clock, counted down locally. */
+export function quickFireRemaining(model: PanelModel, now: number): number {
+  const q = model.quickFire;
+  if (!q) return 0;
+  return q.endsAt - q.at - (now - model.quickFireReceivedAt);
+}
+
+/** Ticks or unticks a key point. */
+export function toggleKeyPoint(card: CardState, index: number): void {
+  card.ticked = card.ticked.includes(index) ? card.ticked.filter((i) => i !== index) : [...card.ticked, index].sort((a, b) => a - b);
 }
 
 export function emptyForm(): CaseForm {
@@ -84,6 +118,9 @@ export function initialModel(tab: Tab): PanelModel {
     bankStatus: '',
     report: undefined,
     selfScores: {},
+    card: emptyCard(),
+    quickFire: undefined,
+    quickFireReceivedAt: 0,
   };
 }
 
@@ -131,8 +168,11 @@ export function applyMessage(model: PanelModel, m: HostToPanel, now: number): vo
         model.suggestions = [];
         model.report = undefined;
         model.selfScores = {};
+        model.card = emptyCard();
         if (model.problem) model.tab = 'statement';
       }
+      model.quickFire = m.quickFire;
+      model.quickFireReceivedAt = now;
       model.problem = m.problem;
       model.language = m.language;
       model.solutionFile = m.solutionFile;
@@ -167,6 +207,11 @@ export function applyMessage(model: PanelModel, m: HostToPanel, now: number): vo
       noticeRunDisabled(model);
       model.tab = 'results';
       return;
+    case 'cardGraded':
+      model.card.graded = { grade: m.grade, nextReview: m.nextReview };
+      model.card.sent = m.grade;
+      if (m.last) model.quickFire = undefined;
+      return;
     case 'customCases':
       model.customCases = m.cases;
       if (model.form.adding) model.form = emptyForm();
@@ -186,7 +231,11 @@ export function applyMessage(model: PanelModel, m: HostToPanel, now: number): vo
     case 'notice':
       model.notice = { level: m.level, text: m.text };
       // A failed add is reported as an error: the form keeps what the user typed.
-      if (m.level === 'error') model.form.adding = false;
+      if (m.level === 'error') {
+        model.form.adding = false;
+        // A grade that could not be recorded can be sent again.
+        if (!model.card.graded) model.card.sent = undefined;
+      }
       return;
   }
 }

@@ -4,7 +4,8 @@ import { classMap } from 'lit-html/directives/class-map.js';
 import type { PanelActions } from './actions';
 import { customCasesView } from './customCases';
 import { headerView } from './header';
-import { isDiscussion, type PanelModel, type Tab } from './model';
+import { cardView } from './card';
+import { isCard, isDiscussion, type PanelModel, type Tab } from './model';
 import { resultsView } from './results';
 import { statementView } from './statement';
 
@@ -16,6 +17,7 @@ function tabButton(tab: Tab, model: PanelModel, actions: PanelActions, hidden = 
 }
 
 export function panelView(model: PanelModel, actions: PanelActions, now: number): TemplateResult {
+  if (isCard(model)) return html`${headerView(model, actions, now)}${cardView(model, actions)}`;
   const pane = (tab: Tab, content: unknown): TemplateResult =>
     html`<section class="pane" role="tabpanel" id=${tab} ?hidden=${model.tab !== tab}>${content}</section>`;
   return html`${headerView(model, actions, now)}

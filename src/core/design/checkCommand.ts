@@ -105,6 +105,7 @@ export async function runCheckCommand(args: readonly string[], options: CheckOpt
     return fail(bad.length > 0 ? `prompt "${problemId}" is invalid:\n${bad.map(formatDiagnostic).join('\n')}` : `no prompt "${problemId}" in ${options.problemsDir}`);
   }
   if (problem.kind === 'coding') return fail(`"${problemId}" is a coding problem; use mlprep test`);
+  if (problem.kind === 'concept') return fail(`"${problemId}" is an explain-it card; it has no rubric to check an answer against`);
   let answer: string;
   try {
     const buf = await readFile(path.resolve(answerFile));

@@ -15,8 +15,11 @@ export interface Migration {
   migrate(record: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Version 1 is the first schema: nothing to migrate yet. */
-export const ATTEMPT_MIGRATIONS: readonly Migration[] = [];
+/**
+ * 1 → 2: version 2 adds explain-it cards (kind `concept`, the optional `card`); every version-1
+ * record is a valid version-2 record as it is.
+ */
+export const ATTEMPT_MIGRATIONS: readonly Migration[] = [{ from: 1, migrate: (record) => ({ ...record, schemaVersion: 2 }) }];
 
 /** `schemaVersion` of a parsed JSON value when it is a non-negative integer. */
 export function schemaVersionOf(raw: unknown): number | undefined {

@@ -34,12 +34,20 @@
  *   evidence), `ownsFailure`, `quantifiedResult`.
  * - `phaseTimes`: the stages of a timed design or behavioral round, optional: each phase or
  *   follow-up with its budget, the time used on it and its overtime (ms).
+ * - `card`: explain-it concept cards only: the key points the user ticked (indexes into the
+ *   card's `keyPoints`, of which there were `keyPoints`), the self-grade (again … easy, also
+ *   stored as `selfRating` 1–4) and when the model answer was revealed (absent: graded unseen).
+ *   The derived fields then follow the card: `passed`/`total` = ticked/key points, `score` =
+ *   the ticked share, `verdict` = pass for good or easy, fail for again or hard.
+ *
+ * Version 2 (kind `concept` and `card`): a version-1 record is a valid version-2 record; the
+ * bump keeps builds that know only version 1 from setting card attempts aside as invalid.
  */
 import { z } from 'zod';
 
-export const ATTEMPT_SCHEMA_VERSION = 1;
+export const ATTEMPT_SCHEMA_VERSION = 2;
 
-import { DIFFICULTIES, HINT_LEVELS, OUTCOMES, PROBLEM_KINDS, ROUNDS, RUN_KINDS, type Difficulty, type ProblemKind, type Round } from '../vocabulary';
+import { CARD_GRADES, DIFFICULTIES, HINT_LEVELS, OUTCOMES, PROBLEM_KINDS, ROUNDS, RUN_KINDS, type Difficulty, type ProblemKind, type Round } from '../vocabulary';
 
 /** Final verdict of an attempt (see `computeVerdict`). */
 export const ATTEMPT_VERDICTS = ['pass', 'fail', 'incomplete'] as const;
@@ -103,6 +111,15 @@ export const coverageSchema = z.discriminatedUnion('kind', [designCoverageSchema
 
 export const phaseTimeSchema = z.object({ id: z.string().min(1), title: z.string(), budgetMs: ms, usedMs: ms, overtimeMs: ms });
 
+export const cardResultSchema = z
+  .object({
+    keyPoints: z.int().min(1).max(20),
+    ticked: z.array(z.int().min(0)).max(20),
+    grade: z.enum(CARD_GRADES),
+    revealedAt: isoTime.optional(),
+  })
+  .refine((c) => c.ticked.every((i) => i < c.keyPoints) && new Set(c.ticked).size === c.ticked.length, { message: 'ticked key points must be distinct indexes below keyPoints' });
+
 export const attemptSchema = z.object({
   schemaVersion: z.literal(ATTEMPT_SCHEMA_VERSION),
   id: z.string().regex(ATTEMPT_ID_PATTERN),
@@ -133,12 +150,14 @@ export const attemptSchema = z.object({
   rubric: z.array(rubricScoreSchema).optional(),
   coverage: coverageSchema.optional(),
   phaseTimes: z.array(phaseTimeSchema).optional(),
+  card: cardResultSchema.optional(),
 });
 
 export type CaseResult = z.infer<typeof caseResultSchema>;
 export type AttemptRun = z.infer<typeof attemptRunSchema>;
 export type HintUse = z.infer<typeof hintUseSchema>;
 export type RubricScore = z.infer<typeof rubricScoreSchema>;
+export type CardResult = z.infer<typeof cardResultSchema>;
 export type Attempt = z.infer<typeof attemptSchema>;
 export type Coverage = z.infer<typeof coverageSchema>;
 export type PhaseTime = z.infer<typeof phaseTimeSchema>;

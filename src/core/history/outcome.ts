@@ -15,7 +15,7 @@
  * The best Submit is the one with the highest passed/total; among equals the later one.
  */
 import type { AttemptRunInput, AttemptVerdict } from './model';
-import type { HintLevel } from '../vocabulary';
+import type { CardGrade, HintLevel } from '../vocabulary';
 
 export const HINT_PENALTY_POINTS: Readonly<Record<HintLevel, number>> = { concept: 5, approach: 10, pitfall: 15 };
 export const MAX_HINT_PENALTY = 30;
@@ -76,6 +76,8 @@ export function overtimePenalty(budgetMs: number, timeUsedMs: number): number {
 }
 
 export interface ScoreFacts {
+  /** An explain-it card's result: the outcome follows the ticked key points and the grade. */
+  readonly card?: { readonly keyPoints: number; readonly ticked: readonly number[]; readonly grade: CardGrade } | undefined;
   readonly runs: readonly RunFacts[];
   readonly hints: readonly { level: HintLevel }[];
   readonly budgetMs: number;
@@ -101,8 +103,21 @@ export interface Outcome {
 }
 
 export function computeOutcome(facts: ScoreFacts): Outcome {
-  const best = bestSubmit(facts.runs);
   const over = overtimeMs(facts.budgetMs, facts.timeUsedMs);
+  if (facts.card) {
+    const { keyPoints, ticked, grade } = facts.card;
+    const passed = Math.min(ticked.length, keyPoints);
+    return {
+      verdict: grade === 'good' || grade === 'easy' ? 'pass' : 'fail',
+      passed,
+      total: keyPoints,
+      score: keyPoints > 0 ? Math.round((100 * passed) / keyPoints) : 0,
+      hintsUsed: facts.hints.length,
+      overtime: over > 0,
+      overtimeMs: over,
+    };
+  }
+  const best = bestSubmit(facts.runs);
   return {
     verdict: computeVerdict(facts.runs),
     passed: best?.passed ?? 0,

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { z } from 'zod';
-import type { BehavioralProblem, BehavioralRubric, CodingProblem, DesignProblem, DesignRubric, NuanceCard, Problem, TestCase } from './schema';
+import type { BehavioralProblem, BehavioralRubric, CodingProblem, ConceptProblem, DesignProblem, DesignRubric, NuanceCard, Problem, TestCase } from './schema';
 import { ID_PATTERN, NUANCE_IDS, behavioralRubricSchema, designRubricSchema, manifestSchema, nuancesFileSchema, testsFileSchema } from './schema';
 import { PACK_FILE_CAPS, checkPackFileSync, readPackFile, readPackFileSync } from './packFile';
 import { checkTags, resolveFiles } from './taggedValues';
@@ -19,6 +19,8 @@ export interface Diagnostic {
   /** JSON path of the field, e.g. `languages.python.entry`, `cases[3].args[0]`; '' for the whole file. */
   path: string;
   message: string;
+  /** A warning does not stop the problem from loading (e.g. a related id that is not in the catalogue); the bundled pack allows none. */
+  severity?: 'warning';
 }
 
 export interface Pack {
@@ -171,6 +173,14 @@ function loadOne(dir: string, name: string): Loaded {
     const refused = checkPackFileSync(tests, folder, MAX_TESTS_BYTES);
     if (refused && !refused.ok) diagnostics.push({ file: tests, path: '', message: refused.missing ? 'missing tests.json' : `tests file: ${refused.message}` });
   }
+  if (manifest.kind === 'concept') {
+    // A card without its question or model answer cannot be shown: it is not loaded.
+    for (const name of [PROBLEM_FILES.statement, PROBLEM_FILES.answer]) {
+      const f = path.join(folder, name);
+      const refused = checkPackFileSync(f, folder, PACK_FILE_CAPS.statement);
+      if (refused && !refused.ok) diagnostics.push({ file: f, path: '', message: refused.missing ? `missing ${name} (a concept card needs its ${name === PROBLEM_FILES.answer ? 'model answer' : 'question'})` : refused.message });
+    }
+  }
   if (diagnostics.length > 0) return { file, id: manifest.id, diagnostics };
   return { file, id: manifest.id, problem: { ...manifest, dir: folder } as Problem, diagnostics };
 }
@@ -217,6 +227,8 @@ export async function loadPack(dir: string): Promise<Pack> {
     if (r.problem) problems.push(r.problem);
   }
   problems.sort((a, b) => a.id.localeCompare(b.id));
+  const known = new Set(problems.map((p) => p.id));
+  for (const p of problems) if (p.kind === 'concept') diagnostics.push(...relatedDiagnostics(p, known));
   diagnostics.sort((a, b) => (a.file === b.file ? a.path.localeCompare(b.path) : a.file.localeCompare(b.file)));
   return { dir: root, problems, diagnostics };
 }
@@ -224,6 +236,24 @@ export async function loadPack(dir: string): Promise<Pack> {
 /** The statement markdown of a problem. */
 export async function loadStatement(problem: Problem): Promise<string> {
   return readText(path.join(problem.dir, PROBLEM_FILES.statement), problem.dir, PACK_FILE_CAPS.statement);
+}
+
+/** The model answer (markdown) of an explain-it concept card. */
+export async function loadAnswer(problem: ConceptProblem): Promise<string> {
+  return readText(path.join(problem.dir, PROBLEM_FILES.answer), problem.dir, PACK_FILE_CAPS.statement);
+}
+
+/**
+ * Warnings for a card's `related` ids that name no problem of the catalogue (`known`). The card
+ * still loads; its link is simply not shown.
+ */
+export function relatedDiagnostics(problem: ConceptProblem, known: ReadonlySet<string>): Diagnostic[] {
+  const file = path.join(problem.dir, PROBLEM_FILES.manifest);
+  const out: Diagnostic[] = [];
+  problem.related.forEach((id, i) => {
+    if (!known.has(id)) out.push({ file, path: `related[${i}]`, message: `related id "${id}" is not a problem or card of the catalogue`, severity: 'warning' });
+  });
+  return out;
 }
 
 /** The answer template of a design or behavioral prompt. */
@@ -373,6 +403,10 @@ export async function validatePack(dir: string, options: ValidateOptions = {}): 
         p.nuances.forEach((n, i) => {
           if (!cardIds.has(n)) out.push({ file: manifest, path: `nuances[${i}]`, message: `no card for nuance "${n}" in nuances.json` });
         });
+      }
+      if (p.kind === 'concept') {
+        await need(PROBLEM_FILES.answer, '');
+        return;
       }
       if (p.kind !== 'coding') {
         await need(PROBLEM_FILES.template, '');

@@ -1,6 +1,6 @@
 // Zod schemas of a problem pack (problems/README.md is the authoritative description).
 import { z } from 'zod';
-import { CODING_ROUNDS, DIFFICULTIES, HINT_LEVELS, PACK_LANGUAGES } from '../vocabulary';
+import { CODING_ROUNDS, CONCEPT_CATEGORIES, DIFFICULTIES, HINT_LEVELS, PACK_LANGUAGES } from '../vocabulary';
 import type { HintLevel } from '../vocabulary';
 
 /** Problem ids and folder names: 2–64 characters of a-z, 0-9 and '-'. */
@@ -154,7 +154,44 @@ export const codingManifestSchema = z
 export const designManifestSchema = z.strictObject({ ...common, kind: z.literal('design'), round: z.literal('design') });
 export const behavioralManifestSchema = z.strictObject({ ...common, kind: z.literal('behavioral'), round: z.literal('behavioral') });
 
-export const manifestSchema = z.discriminatedUnion('kind', [codingManifestSchema, designManifestSchema, behavioralManifestSchema]);
+/** Concept card ids: `explain-` and 2–50 characters of a-z, 0-9 and '-'. */
+export const CONCEPT_ID_PATTERN = /^explain-[a-z0-9-]{2,50}$/;
+
+const cardText = (max: number, what: string) =>
+  z
+    .string()
+    .max(max, `${what} must be at most ${max} characters`)
+    .refine((t) => t.trim().length > 0, `${what} must not be empty`);
+
+/**
+ * An explain-it concept card: the question (statement.md), the model answer (answer.md), the key
+ * points a strong explanation contains (ticked by the user), common mistakes, and links to
+ * related problems and cards (checked against the catalogue by `validatePack`).
+ */
+export const conceptManifestSchema = z
+  .strictObject({
+    ...common,
+    id: z.string().regex(CONCEPT_ID_PATTERN, 'a concept card id must be "explain-" followed by 2–50 characters of a-z, 0-9 and "-"'),
+    title: z.string().min(1).max(120, 'a card title must be at most 120 characters'),
+    kind: z.literal('concept'),
+    round: z.literal('concepts', { error: 'a concept card belongs to the round "concepts"' }),
+    category: z.enum(CONCEPT_CATEGORIES, { error: `a concept card's category must be one of: ${CONCEPT_CATEGORIES.join(', ')}` }),
+    suggestedMinutes: z.number().int().min(1, 'a card takes 1 to 3 minutes').max(3, 'a card takes 1 to 3 minutes'),
+    tags: z.array(word).min(1, 'a card needs at least one tag'),
+    keyPoints: z.array(cardText(160, 'a key point')).min(3, 'a card needs 3 to 6 key points').max(6, 'a card needs 3 to 6 key points'),
+    mistakes: z.array(cardText(200, 'a mistake')).min(2, 'a card needs 2 to 4 common mistakes').max(4, 'a card needs 2 to 4 common mistakes'),
+    related: z.array(idSchema).max(4, 'a card links at most 4 related problems'),
+  })
+  .superRefine((m, ctx) => {
+    const seen = new Set<string>();
+    m.related.forEach((r, i) => {
+      if (seen.has(r)) ctx.addIssue({ code: 'custom', path: ['related', i], message: `"${r}" is listed twice` });
+      if (r === m.id) ctx.addIssue({ code: 'custom', path: ['related', i], message: 'a card cannot link to itself' });
+      seen.add(r);
+    });
+  });
+
+export const manifestSchema = z.discriminatedUnion('kind', [codingManifestSchema, designManifestSchema, behavioralManifestSchema, conceptManifestSchema]);
 
 export type CompareOptionsSpec = z.infer<typeof compareOptionsSchema>;
 export type LanguageSpec = z.infer<typeof languageSpecSchema>;
@@ -162,13 +199,15 @@ export type WrongSolution = z.infer<typeof wrongSolutionSchema>;
 export type CodingManifest = z.infer<typeof codingManifestSchema>;
 export type DesignManifest = z.infer<typeof designManifestSchema>;
 export type BehavioralManifest = z.infer<typeof behavioralManifestSchema>;
+export type ConceptManifest = z.infer<typeof conceptManifestSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** A loaded problem: its manifest plus the absolute folder it came from. */
 export type CodingProblem = CodingManifest & { readonly dir: string };
 export type DesignProblem = DesignManifest & { readonly dir: string };
 export type BehavioralProblem = BehavioralManifest & { readonly dir: string };
-export type Problem = CodingProblem | DesignProblem | BehavioralProblem;
+export type ConceptProblem = ConceptManifest & { readonly dir: string };
+export type Problem = CodingProblem | DesignProblem | BehavioralProblem | ConceptProblem;
 
 // ---------------------------------------------------------------------------------------------
 // tests.json

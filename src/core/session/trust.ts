@@ -28,7 +28,7 @@ export const RESTRICTED_MODE_REASON =
  * Why a problem cannot be run now, or undefined when it can. Discussion rounds run no code
  * (their answer is checked against the rubric), so trust does not matter for them.
  */
-export function runBlockedReason(kind: 'coding' | 'design' | 'behavioral', trusted: boolean): string | undefined {
+export function runBlockedReason(kind: 'coding' | 'design' | 'behavioral' | 'concept', trusted: boolean): string | undefined {
   if (kind !== 'coding') return undefined;
   if (!trusted) return RESTRICTED_MODE_REASON;
   return undefined;

@@ -5,6 +5,7 @@ import type { DerivedHistory } from '../historyState';
 import type { Logger } from '../logger';
 import type { ProblemsTree } from '../problemsTree';
 import type { ProgressPanel } from '../progressPanel';
+import type { CardSessions } from '../session/cardSession';
 import type { CustomCases } from '../session/customCases';
 import type { DiscussionRound } from '../session/discussionRound';
 import type { HintLadder } from '../session/hintLadder';
@@ -39,6 +40,7 @@ export interface CommandContext {
   /** Chooses the interpreter of runs (setting → Python extension → PATH). */
   readonly interpreter: InterpreterSource;
   readonly interpreterStatus: InterpreterStatus;
+  readonly cards: CardSessions;
 }
 
 /** The problem id of a command argument: an id, or a node of the Problems tree. */

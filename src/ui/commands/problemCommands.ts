@@ -17,7 +17,10 @@ import { problemIdOf, type CommandContext } from './context';
 export function reportPackProblems(catalog: Catalog, log: Logger): void {
   if (!catalog.diagnostics.length) return;
   for (const d of catalog.diagnostics) log.warn(`problem pack: ${d.file}${d.path ? ` (${d.path})` : ''}: ${d.message}`);
-  void vscode.window.showWarningMessage(`ML Interview Prep: ${catalog.diagnostics.length} problem(s) of the packs could not be loaded; the others are available.`, 'Show Problems', 'Show Log').then((c) => {
+  // Warnings (a card's link to an unknown problem) are in the log only: nothing failed to load.
+  const errors = catalog.diagnostics.filter((d) => d.severity !== 'warning');
+  if (!errors.length) return;
+  void vscode.window.showWarningMessage(`ML Interview Prep: ${errors.length} problem(s) of the packs could not be loaded; the others are available.`, 'Show Problems', 'Show Log').then((c) => {
     if (c === 'Show Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
     if (c === 'Show Log') log.show();
   });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SessionRecord } from '../../core/session/session';
+import { quickFireOptions } from '../../core/session/quickFire';
 import { HINT_LEVELS, type HintLevel } from '../../core/vocabulary';
 import { Commands } from '../commandIds';
 import { UserError } from '../failures';
@@ -64,6 +65,12 @@ export function sessionCommands(ctx: CommandContext): CommandTable {
         )
         .then((c) => (c ? vscode.commands.executeCommand(Commands.startSession) : undefined));
       return 'not-yet-available';
+    },
+    // Script options { count?, minutes? }; resolves to the cards chosen and when the run's time is up.
+    [Commands.startQuickFire]: async (raw?: unknown) => {
+      const parsed = quickFireOptions(raw);
+      if (!parsed.ok) throw new UserError(`Quick-fire: ${parsed.error}.`);
+      return ctx.cards.startQuickFire(parsed.options);
     },
     [Commands.runTests]: () => ctx.runs.run('run'),
     [Commands.submit]: () => ctx.runs.run('submit'),

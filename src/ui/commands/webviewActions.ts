@@ -52,7 +52,9 @@ export function panelActions(ctx: CommandContext, table: CommandTable): (m: Pane
         return showHints();
       case 'openSolution': {
         const record = ctx.session.current;
-        return record ? vscode.window.showTextDocument(vscode.Uri.file(record.solutionPath), { viewColumn: vscode.ViewColumn.One }) : undefined;
+        // A card's scratch note opens beside the card; a solution in the first column.
+        const column = record && ctx.catalog.get(record.problemId)?.kind === 'concept' ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
+        return record ? vscode.window.showTextDocument(vscode.Uri.file(record.solutionPath), { viewColumn: column }) : undefined;
       }
       case 'setLanguage':
         return ctx.launcher.switchLanguage(m.language, ctx.runs.sessionBusy);
@@ -62,6 +64,12 @@ export function panelActions(ctx: CommandContext, table: CommandTable): (m: Pane
       }
       case 'explainInterpreter':
         return explainInterpreter();
+      case 'revealAnswer':
+        return ctx.cards.revealed();
+      case 'gradeCard':
+        return ctx.cards.grade(m.grade, m.ticked);
+      case 'openRelated':
+        return vscode.commands.executeCommand(Commands.openStatement, m.id);
       case 'removeCustomCase': {
         const { problem } = ctx.session.requireProblem();
         const cases = await ctx.customCases.remove(problem, m.index);

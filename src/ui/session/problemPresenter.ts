@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import type { RunResult } from '../../core/judge/judge';
 import { offeredLanguages } from '../../core/problems/catalogue';
-import type { Problem, TestCase } from '../../core/problems/schema';
+import type { ConceptProblem, Problem, TestCase } from '../../core/problems/schema';
 import { renderMarkdown } from '../../core/render/markdown';
 import { remainingMs } from '../../core/session/timer';
 import { runBlockedReason } from '../../core/session/trust';
 import { formatArgs, formatValue } from '../../core/session/views';
 import type { RunKind } from '../../core/vocabulary';
-import type { CaseView, CustomCaseView, ExampleView, HostToPanel } from '../../protocol';
+import { loadAnswer } from '../../core/problems/loader';
+import type { CardGrade } from '../../core/vocabulary';
+import type { CardView, CaseView, CustomCaseView, ExampleView, HostToPanel, QuickFireView } from '../../protocol';
 import type { Catalog } from '../catalog';
 import type { ProblemPanel } from '../problemPanel';
 import type { CustomCases } from './customCases';
@@ -21,6 +23,8 @@ import type { SessionEnded, SessionState } from './sessionState';
 export class ProblemPresenter implements vscode.Disposable {
   private readonly statementHtml = new Map<string, { source: string; html: string }>();
   private readonly subscriptions: vscode.Disposable[];
+  /** The quick-fire run around the running card, if any (set by the card sessions). */
+  quickFire: () => QuickFireView | undefined = () => undefined;
 
   constructor(
     private readonly panel: ProblemPanel,
@@ -85,6 +89,8 @@ export class ProblemPresenter implements vscode.Disposable {
     const blocked = runBlockedReason(problem.kind, vscode.workspace.isTrusted);
     const customCases: CustomCaseView[] = (await this.customCases.read(problem)).map((c) => ({ name: c.name, args: c.args, expected: c.expected }));
     const statementHtml = this.renderStatement(problem.id, statement);
+    const card = problem.kind === 'concept' ? await this.cardView(problem) : undefined;
+    const quickFire = problem.kind === 'concept' ? this.quickFire() : undefined;
     const message = (examples: ExampleView[]): HostToPanel => ({
       type: 'session',
       problem: {
@@ -101,6 +107,7 @@ export class ProblemPresenter implements vscode.Disposable {
         requires: problem.kind === 'coding' ? (problem.requires ?? []) : [],
         statementHtml,
         examples,
+        ...(card ? { card } : {}),
       },
       language: record.language,
       solutionFile: record.solutionPath,
@@ -108,6 +115,7 @@ export class ProblemPresenter implements vscode.Disposable {
       canRun: blocked === undefined,
       ...(blocked ? { runDisabledReason: blocked } : {}),
       customCases,
+      ...(quickFire ? { quickFire } : {}),
     });
     await this.postWithExamples(problem, message);
     this.postTimer();
@@ -133,6 +141,20 @@ export class ProblemPresenter implements vscode.Disposable {
       },
       (err: unknown) => this.notice('error', `The tests of this problem could not be read: ${err instanceof Error ? err.message : String(err)}`),
     );
+  }
+
+  /** The back of a card: the rendered model answer, key points, mistakes, related links that exist. */
+  private async cardView(problem: ConceptProblem): Promise<CardView> {
+    const answer = await loadAnswer(problem).catch((err: unknown) => `*The model answer could not be read: ${String(err instanceof Error ? err.message : err)}*`);
+    const related = problem.related.flatMap((id) => {
+      const p = this.catalog.get(id);
+      return p ? [{ id, title: p.title, kind: p.kind }] : [];
+    });
+    return { answerHtml: this.renderStatement(`${problem.id}#answer`, answer), keyPoints: problem.keyPoints, mistakes: problem.mistakes, related };
+  }
+
+  cardGraded(grade: CardGrade, nextReview: string, last: boolean): void {
+    this.panel.post({ type: 'cardGraded', grade, nextReview, last });
   }
 
   /** Rendered statements, kept per problem (KaTeX rendering of a long statement takes a while). */

@@ -45,7 +45,8 @@ export class SessionLauncher {
 
     const language: Language = problem.kind === 'coding' ? this.pickLanguage(problem, options.language) : 'python';
     const solutionPath = await this.d.practice.ensureSolution(problem, language);
-    const minutes = budgetMinutes(problem, { fixedMinutes: settings.fixedMinutes(), perDifficulty: settings.minutesByDifficulty() });
+    // A card keeps its own 1–3 minute clock; the budget settings are for problems.
+    const minutes = problem.kind === 'concept' ? problem.suggestedMinutes : budgetMinutes(problem, { fixedMinutes: settings.fixedMinutes(), perDifficulty: settings.minutesByDifficulty() });
     const now = session.now();
     const record: SessionRecord = {
       version: 1,
@@ -67,6 +68,20 @@ export class SessionLauncher {
     // The editor and the panel open side by side, concurrently: the panel does not wait for the
     // editor (the first Python file of a window can take a while to show). With a single editor
     // group, a second one is made first so that the two land in their own columns.
+    if (problem.kind === 'concept') {
+      // A card is said out loud: only the panel opens; its scratch note opens on request.
+      presenter.open(problem.title, vscode.ViewColumn.One);
+      await presenter.sendSession();
+      timings.panelMs = Date.now() - t0;
+      session.startClock();
+      await persisted;
+      await session.announce();
+      hints.push();
+      await session.applyInterviewMode(interview);
+      await presenter.whenReady();
+      timings.readyMs = Date.now() - t0;
+      return record;
+    }
     if (vscode.window.tabGroups.all.length < 2) {
       await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.5 }, { size: 0.5 }] });
     }

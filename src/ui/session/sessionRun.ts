@@ -48,6 +48,7 @@ export class SessionRun implements SessionRunner {
     // Run what is in the editor: save the solution document if it has unsaved changes.
     const doc = vscode.workspace.textDocuments.find((x) => x.uri.fsPath === record.solutionPath);
     if (doc?.isDirty) await doc.save();
+    if (problem.kind === 'concept') throw new UserError('An explain-it card has no tests: reveal the model answer, tick the key points you covered and grade yourself.');
     const notebook = vscode.workspace.notebookDocuments.find((x) => x.uri.fsPath === record.solutionPath);
     if (notebook?.isDirty) await notebook.save();
     if (problem.kind !== 'coding') return this.checkAnswer(problem, record.solutionPath, kind);

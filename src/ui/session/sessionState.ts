@@ -214,7 +214,8 @@ export class SessionState implements vscode.Disposable {
       this.stageOver.fire(stage.index);
     }
     if (!stage) this.stageOverIndex = -1;
-    if (record.timer.status === 'running' && isOvertime(record.timer, now) && !record.overtimeNotified) {
+    // A card's short clock runs out quietly: the panel shows it, and no popup interrupts the explanation.
+    if (record.timer.status === 'running' && isOvertime(record.timer, now) && !record.overtimeNotified && this.catalog.get(record.problemId)?.kind !== 'concept') {
       this.record = { ...record, overtimeNotified: true };
       void this.persist();
       this.timerChanged.fire();

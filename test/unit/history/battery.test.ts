@@ -1,3 +1,4 @@
+import { ATTEMPT_SCHEMA_VERSION } from '../../../src/core/history/model';
 // Battery rows 29–32 (docs/battery.md, the fault battery): damaged records, two writing processes, a
 // writer killed mid-write, and 10,000 stored attempts.
 import * as assert from 'node:assert/strict';
@@ -125,8 +126,8 @@ describe('history battery', () => {
       writeFileSync(join(dir, `${newAttemptId()}.json`), '');
       writeFileSync(join(dir, `${newAttemptId()}.json`), '{"schemaVersion": 1, "id": "x", "probl');
       writeFileSync(join(dir, `${newAttemptId()}.json`), 'garbage');
-      writeFileSync(join(dir, `${newAttemptId()}.json`), JSON.stringify({ schemaVersion: 1, id: 'not-a-valid-attempt' }));
-      writeFileSync(join(dir, `${newAttemptId()}.json`), JSON.stringify({ schemaVersion: 2 }));
+      writeFileSync(join(dir, `${newAttemptId()}.json`), JSON.stringify({ schemaVersion: ATTEMPT_SCHEMA_VERSION, id: 'not-a-valid-attempt' }));
+      writeFileSync(join(dir, `${newAttemptId()}.json`), JSON.stringify({ schemaVersion: ATTEMPT_SCHEMA_VERSION + 1 }));
       const store = await openStore(root);
       assert.deepEqual(store.issues.map((i) => (i.kind === 'corrupt' ? i.reason : i.kind)).sort(), ['empty', 'invalid', 'newer-schema', 'not-json', 'truncated']);
       assert.deepEqual(store.list().map((s) => s.id).sort(), [...ids].sort());

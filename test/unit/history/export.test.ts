@@ -136,6 +136,6 @@ describe('history export', () => {
   });
 
   it('JSON export is {schemaVersion, attempts}', () => {
-    assert.deepEqual(JSON.parse(toJsonExport([])), { schemaVersion: 1, attempts: [] });
+    assert.deepEqual(JSON.parse(toJsonExport([])), { schemaVersion: 2, attempts: [] });
   });
 });

@@ -1,3 +1,4 @@
+import { ATTEMPT_SCHEMA_VERSION } from '../../../src/core/history/model';
 import * as assert from 'node:assert/strict';
 import type { IndexEntry } from '../../../src/core/history/indexCodec';
 import { INDEX_FORMAT, decodeIndex, encodeIndex, summaryFromRow, summaryToRow } from '../../../src/core/history/indexCodec';
@@ -108,7 +109,7 @@ describe('history index codec', () => {
     const oldRows = [['A1', 10, 5, Object.values(summary), null]];
     assert.equal(decodeIndex({ format: 1, schemaVersion: 1, dirMtimeMs: 7, entries: oldRows }), undefined, 'the positional format 1');
     assert.equal(decodeIndex({ ...good, format: 1 }), undefined);
-    assert.equal(decodeIndex({ ...good, schemaVersion: 2 }), undefined);
+    assert.equal(decodeIndex({ ...good, schemaVersion: ATTEMPT_SCHEMA_VERSION + 1 }), undefined);
     assert.equal(decodeIndex({ ...good, dirMtimeMs: '7' }), undefined);
     assert.equal(decodeIndex({ ...good, summaryColumns: [...good.summaryColumns].reverse() }), undefined, 'columns in another order');
     assert.equal(decodeIndex({ ...good, summaryColumns: good.summaryColumns.slice(1) }), undefined, 'a column less');
