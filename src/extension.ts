@@ -17,6 +17,7 @@ import { packCommands } from './ui/commands/packCommands';
 import { notebookCommands } from './ui/commands/notebookCommands';
 import { sessionCommands } from './ui/commands/sessionCommands';
 import { storyCommands } from './ui/commands/storyCommands';
+import { openWalkthroughOnce, walkthroughCommands } from './ui/commands/walkthroughCommands';
 import { hintsActions, panelActions } from './ui/commands/webviewActions';
 import { FailureReporter } from './ui/failures';
 import { FileState } from './ui/fileState';
@@ -91,7 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
 
   const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, interpreter, cards };
   const harnessDir = path.join(extensionDir, 'media', 'harness');
-  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }), ...storyCommands(ctx), ...notebookCommands(ctx) };
+  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }), ...storyCommands(ctx), ...notebookCommands(ctx), ...walkthroughCommands(context.extension.id) };
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(
@@ -114,6 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   // Restore a session that was running before a reload (or undo interview mode after a crash).
   if (await rooms.session.restore()) rooms.hints.push();
   void packs.publish().catch((err: unknown) => log.error('showing the problem packs\' diagnostics failed', err));
+  void openWalkthroughOnce(context).catch((err: unknown) => log.error('the walkthrough could not be opened', err));
   if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
 
   return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, storiesTree, statusBar, reviewStatusBar: reviewStatus, progress, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });

@@ -13,6 +13,7 @@ export const Commands = {
   showProgress: 'mlprep.showProgress',
   exportHistory: 'mlprep.exportHistory',
   startQuickFire: 'mlprep.startQuickFire',
+  getStarted: 'mlprep.getStarted',
   // Session controls (status bar menu, panel).
   pauseResume: 'mlprep.pauseResume',
   stopSession: 'mlprep.stopSession',
