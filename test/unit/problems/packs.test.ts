@@ -183,10 +183,10 @@ describe('Own packs: checkPackRuns', function () {
     let out = '';
     const io = { out: (t: string) => (out += t), err: (t: string) => (out += t) };
     assert.equal(await runCli(['validate', dir, '--run'], io, { harnessDir }), 0, out);
-    assert.match(out, /3 solution runs: each as expected/);
+    assert.match(out, /1 problems run \(3 solutions\): 1 proven, 0 failing/);
     fs.writeFileSync(path.join(folder, 'solutions', 'reference.py'), 'def mean(values):\n    return 0\n');
     out = '';
     assert.equal(await runCli(['validate', dir, '--run'], io, { harnessDir }), 1, out);
-    assert.match(out, /FAIL mean-cli python reference: the reference does not pass/);
+    assert.match(out, /✗ mean-cli \(python\):\n\s+python reference: reference does not pass/);
   });
 });
