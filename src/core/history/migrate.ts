@@ -15,8 +15,19 @@ export interface Migration {
   migrate(record: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Version 1 is the first schema: nothing to migrate yet. */
-export const ATTEMPT_MIGRATIONS: readonly Migration[] = [];
+/**
+ * 1 → 2: attempts may belong to a mock interview loop (`loopId`). A version-1 record was
+ * never part of a loop: it keeps every field, and a stray `loopId` of unknown meaning is dropped.
+ */
+export const ATTEMPT_MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    migrate: (record) => {
+      const { loopId: _dropped, ...rest } = record;
+      return rest;
+    },
+  },
+];
 
 /** `schemaVersion` of a parsed JSON value when it is a non-negative integer. */
 export function schemaVersionOf(raw: unknown): number | undefined {

@@ -28,10 +28,11 @@
  * - `selfRating` (1 = could not do it … 4 = confident) and `note` (debrief): optional, set after.
  * - `answer`, `rubric`: design and behavioral prompts only: the answer text and the user's
  *   self-scores per rubric phase (`0 ≤ score ≤ max`).
+ * - `loopId` (version 2): the mock interview loop the attempt was a round of (`loopRecord.ts`).
  */
 import { z } from 'zod';
 
-export const ATTEMPT_SCHEMA_VERSION = 1;
+export const ATTEMPT_SCHEMA_VERSION = 2;
 
 import { DIFFICULTIES, HINT_LEVELS, OUTCOMES, PROBLEM_KINDS, ROUNDS, RUN_KINDS, type Difficulty, type ProblemKind, type Round } from '../vocabulary';
 
@@ -105,6 +106,7 @@ export const attemptSchema = z.object({
   note: z.string().optional(),
   answer: z.string().optional(),
   rubric: z.array(rubricScoreSchema).optional(),
+  loopId: z.string().regex(ATTEMPT_ID_PATTERN).optional(),
 });
 
 export type CaseResult = z.infer<typeof caseResultSchema>;

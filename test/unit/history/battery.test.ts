@@ -10,6 +10,7 @@ import { newAttemptId } from '../../../src/core/history/attemptId';
 import type { FileSystem } from '../../../src/core/history/fileSystem';
 import { nodeFileSystem } from '../../../src/core/history/fileSystem';
 import type { Attempt } from '../../../src/core/history/model';
+import { ATTEMPT_SCHEMA_VERSION } from '../../../src/core/history/model';
 import { computeStats } from '../../../src/core/history/stats';
 import type { StoreIssue } from '../../../src/core/history/store';
 import { HistoryStoreError } from '../../../src/core/history/store';
@@ -125,8 +126,8 @@ describe('history battery', () => {
       writeFileSync(join(dir, `${newAttemptId()}.json`), '');
       writeFileSync(join(dir, `${newAttemptId()}.json`), '{"schemaVersion": 1, "id": "x", "probl');
       writeFileSync(join(dir, `${newAttemptId()}.json`), 'garbage');
-      writeFileSync(join(dir, `${newAttemptId()}.json`), JSON.stringify({ schemaVersion: 1, id: 'not-a-valid-attempt' }));
-      writeFileSync(join(dir, `${newAttemptId()}.json`), JSON.stringify({ schemaVersion: 2 }));
+      writeFileSync(join(dir, `${newAttemptId()}.json`), JSON.stringify({ schemaVersion: ATTEMPT_SCHEMA_VERSION, id: 'not-a-valid-attempt' }));
+      writeFileSync(join(dir, `${newAttemptId()}.json`), JSON.stringify({ schemaVersion: ATTEMPT_SCHEMA_VERSION + 1 }));
       const store = await openStore(root);
       assert.deepEqual(store.issues.map((i) => (i.kind === 'corrupt' ? i.reason : i.kind)).sort(), ['empty', 'invalid', 'newer-schema', 'not-json', 'truncated']);
       assert.deepEqual(store.list().map((s) => s.id).sort(), [...ids].sort());

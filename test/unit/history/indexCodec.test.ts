@@ -108,7 +108,7 @@ describe('history index codec', () => {
     const oldRows = [['A1', 10, 5, Object.values(summary), null]];
     assert.equal(decodeIndex({ format: 1, schemaVersion: 1, dirMtimeMs: 7, entries: oldRows }), undefined, 'the positional format 1');
     assert.equal(decodeIndex({ ...good, format: 1 }), undefined);
-    assert.equal(decodeIndex({ ...good, schemaVersion: 2 }), undefined);
+    assert.equal(decodeIndex({ ...good, schemaVersion: 99 }), undefined);
     assert.equal(decodeIndex({ ...good, dirMtimeMs: '7' }), undefined);
     assert.equal(decodeIndex({ ...good, summaryColumns: [...good.summaryColumns].reverse() }), undefined, 'columns in another order');
     assert.equal(decodeIndex({ ...good, summaryColumns: good.summaryColumns.slice(1) }), undefined, 'a column less');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { attemptIdTime, newAttemptId } from '../../../src/core/history/attemptId';
-import { attemptSchema, parseAttempt, summarize } from '../../../src/core/history/model';
+import { ATTEMPT_SCHEMA_VERSION, attemptSchema, parseAttempt, summarize } from '../../../src/core/history/model';
 import { bestSubmit, computeOutcome, computeScore, computeVerdict, hintPenalty, overtimePenalty, withOutcome } from '../../../src/core/history/outcome';
 import type { HintUse } from '../../../src/core/history/model';
 import type { ScoreFacts } from '../../../src/core/history/outcome';
@@ -100,7 +100,7 @@ describe('history model', () => {
   });
 
   it('validates records: ISO times, rating 1–4, rubric scores within max, safe ids', () => {
-    const good = withOutcome({ ...draft(), schemaVersion: 1 as const });
+    const good = withOutcome({ ...draft(), schemaVersion: ATTEMPT_SCHEMA_VERSION });
     assert.ok(parseAttempt(good).ok);
     for (const bad of [
       { ...good, startedAt: '10 March 2025' },
@@ -108,7 +108,7 @@ describe('history model', () => {
       { ...good, rubric: [{ phase: 'clarify', score: 5, max: 4 }] },
       { ...good, id: '../../etc/passwd' },
       { ...good, round: 'trivia' },
-      { ...good, schemaVersion: 2 },
+      { ...good, schemaVersion: ATTEMPT_SCHEMA_VERSION + 1 },
     ]) {
       const r = parseAttempt(bad);
       assert.equal(r.ok, false, JSON.stringify(bad).slice(0, 80));
@@ -117,7 +117,7 @@ describe('history model', () => {
   });
 
   it('summaries carry what trees and stats need, without runs, hints, answers or code', () => {
-    const a = attemptSchema.parse(withOutcome({ ...draft({ answer: 'long text', note: 'n' }), schemaVersion: 1 as const, runs: [{ ...run('run', 1, 2), hasSnapshot: true }, run('submit', 7, 7)] }));
+    const a = attemptSchema.parse(withOutcome({ ...draft({ answer: 'long text', note: 'n' }), schemaVersion: ATTEMPT_SCHEMA_VERSION, runs: [{ ...run('run', 1, 2), hasSnapshot: true }, run('submit', 7, 7)] }));
     const s = summarize(a);
     assert.deepEqual(s.snapshotRuns, [0]);
     assert.equal(s.runCount, 2);

@@ -6,6 +6,8 @@ import type { FileSystem } from '../../../src/core/history/fileSystem';
 import { nodeFileSystem } from '../../../src/core/history/fileSystem';
 import { decodeIndex } from '../../../src/core/history/indexCodec';
 import type { Migration } from '../../../src/core/history/migrate';
+import { ATTEMPT_MIGRATIONS } from '../../../src/core/history/migrate';
+import { ATTEMPT_SCHEMA_VERSION } from '../../../src/core/history/model';
 import type { HistoryChange } from '../../../src/core/history/store';
 import { HistoryStoreError } from '../../../src/core/history/store';
 import { ATTEMPTS_DIR, BACKUPS_DIR, INDEX_FILE, SNAPSHOTS_DIR, STALE_TEMP_MS, isRacy, serializeAttempt } from '../../../src/core/history/storeFiles';
@@ -29,7 +31,7 @@ describe('history store', () => {
     assert.deepEqual(store.list(), []);
     const d = draft({ runs: [run('submit', 3, 6), run('submit', 6, 6)] });
     const saved = await store.save({ ...d, verdict: 'fail', score: 12, passed: 1, total: 99 });
-    assert.equal(saved.schemaVersion, 1);
+    assert.equal(saved.schemaVersion, ATTEMPT_SCHEMA_VERSION);
     assert.equal(saved.verdict, 'pass');
     assert.deepEqual([saved.passed, saved.total, saved.score], [6, 6, 100]);
     assert.deepEqual(await store.get(d.id), saved);
@@ -220,13 +222,14 @@ describe('history store', () => {
         from: 0,
         migrate: ({ lang, ...rest }) => ({ ...rest, language: lang }),
       },
+      ...ATTEMPT_MIGRATIONS,
     ];
     const s2 = await openStore(root, { migrations });
     assert.deepEqual(s2.issues, []);
     assert.equal(s2.summary(a.id)?.language, 'python');
     assert.equal(readFileSync(join(root, BACKUPS_DIR, `${a.id}.json.v0`), 'utf8'), v0Text, 'backup of the original bytes');
     const migrated = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    assert.equal(migrated.schemaVersion, 1);
+    assert.equal(migrated.schemaVersion, ATTEMPT_SCHEMA_VERSION);
     assert.equal(migrated.language, 'python');
     assert.equal('lang' in migrated, false);
   });
@@ -270,7 +273,7 @@ describe('history store', () => {
     const first = await store.save(draft({ startedAt: '2025-03-01T10:00:00.000Z' }));
     const second = await store.save(draft({ startedAt: '2025-03-02T10:00:00.000Z', runs: [] }));
     const out = JSON.parse(await store.export('json')) as { schemaVersion: number; attempts: Record<string, unknown>[] };
-    assert.equal(out.schemaVersion, 1);
+    assert.equal(out.schemaVersion, ATTEMPT_SCHEMA_VERSION);
     assert.deepEqual(out.attempts, [first, second]);
     for (const a of out.attempts) {
       for (const key of ['problemId', 'kind', 'language', 'startedAt', 'endedAt', 'verdict', 'passed', 'total', 'hintsUsed']) assert.ok(key in a, key);
