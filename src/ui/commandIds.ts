@@ -12,6 +12,13 @@ export const Commands = {
   startDesignRound: 'mlprep.startDesignRound',
   showProgress: 'mlprep.showProgress',
   exportHistory: 'mlprep.exportHistory',
+  // Mock loops and the study plan.
+  debriefLoop: 'mlprep.debriefLoop',
+  abandonLoop: 'mlprep.abandonLoop',
+  showLoop: 'mlprep.showLoop',
+  showStudyPlan: 'mlprep.showStudyPlan',
+  getStudyPlan: 'mlprep.getStudyPlan',
+  setSelfAssessment: 'mlprep.setSelfAssessment',
   // Session controls (status bar menu, panel).
   pauseResume: 'mlprep.pauseResume',
   stopSession: 'mlprep.stopSession',

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { resolvePracticeFolder } from '../core/session/practiceFiles';
 import { SettingSnapshot } from '../core/session/settingSnapshot';
-import type { Difficulty, Language } from '../core/vocabulary';
+import { isTargetLevel, type Difficulty, type Language, type TargetLevel } from '../core/vocabulary';
 import type { Logger } from './logger';
 
 /** Every `mlprep.*` setting, read when needed (a change applies to the next use). */
@@ -14,6 +14,8 @@ export interface Settings {
   hintPenaltyMinutes(): number;
   interviewModeDefault(): boolean;
   timeLimitScale(): number;
+  targetLevel(): TargetLevel;
+  loopAllowHints(): boolean;
 }
 
 /**
@@ -48,6 +50,11 @@ export function workspaceSettings(extensionDir: string, log: Logger): Settings &
     hintPenaltyMinutes: () => Math.max(0, config().get<number>('hints.penaltyMinutes', 2)),
     interviewModeDefault: () => config().get<boolean>('interviewMode', true),
     timeLimitScale: () => config().get<number>('judge.timeLimitScale', 1),
+    targetLevel: () => {
+      const v = config().get<string>('targetLevel', 'mid');
+      return isTargetLevel(v) ? v : 'mid';
+    },
+    loopAllowHints: () => config().get<boolean>('loop.allowHints', false),
     dispose: () => watch.dispose(),
   };
 }
