@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { Judge } from './core/judge/judge';
-import type { HintsToHost, PanelToHost } from './protocol';
+import type { HintsToHost, LoopToHost, PanelToHost } from './protocol';
 import { createApi, type MlPrepApi } from './ui/api';
 import { AttemptRecorder } from './ui/attemptRecorder';
 import { AttemptsTree } from './ui/attemptsTree';
@@ -27,6 +27,11 @@ import { registerCommands } from './ui/registerCommand';
 import { buildSessionRooms } from './ui/session/sessionRooms';
 import { workspaceSettings } from './ui/settings';
 import { SessionStatusBar } from './ui/statusBar';
+import { LoopStore } from './core/history/loopStore';
+import { loopCommands, loopPanelActions } from './ui/commands/loopCommands';
+import { LOOP_PANEL_VIEW_TYPE, LoopPanel } from './ui/loopPanel';
+import { LoopController } from './ui/session/loopController';
+import { StudyPlans } from './ui/studyPlans';
 
 export type { MlPrepApi } from './ui/api';
 
@@ -73,12 +78,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const practise = (round: string): Promise<void> => failures.guard('practise', () => startInRound({ catalog, derived, launcher: rooms.launcher }, round)).then(() => undefined);
   const progress = new ProgressPanel(context.extensionUri, log, history, practise);
 
-  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress };
-  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx) };
+  // Mock loops drive sessions; their records live next to the attempts.
+  const loopStore = store ? await LoopStore.open(historyRoot).catch((err: unknown) => void log.error('mock loop records could not be opened', err)) : undefined;
+  const loops = (): LoopStore | undefined => loopStore ?? undefined;
+  attemptsTree.setLoops(loops);
+  progress.setLoops(loops);
+  const loop = new LoopController({ catalog, settings, session: rooms.session, launcher: rooms.launcher, runs: rooms.runs, history, loops, durable, log });
+  const loopInbox = new vscode.EventEmitter<LoopToHost>();
+  const loopPanel = new LoopPanel(context.extensionUri, log, catalog, statusBar, async (m) => loopInbox.fire(m));
+  loop.addView(loopPanel);
+  const loopCtx = { catalog, settings, loop, loopPanel, plans: new StudyPlans(catalog, history, loops, derived, settings, durable), launcher: rooms.launcher };
+
+  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, loops };
+  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...loopCommands(loopCtx) };
+  const onLoopMessage = loopPanelActions(loopCtx, commands);
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(
-    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, progress],
+    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, progress, loop, loopInbox, loopPanel],
+    loopInbox.event((m) => void failures.guard(`loop panel: ${m.type}`, () => onLoopMessage(m))),
+    vscode.window.registerWebviewPanelSerializer(LOOP_PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p) => loopPanel.adopt(p) }),
+    loop.onDidChange(() => [attemptsTree, progress].forEach((view) => view.refresh())),
     panelInbox.event((m) => void failures.guard(`problem panel: ${m.type}`, () => onPanelMessage(m))),
     hintsInbox.event((m) => void failures.guard(`hints view: ${m.type}`, () => onHintsMessage(m))),
     ...registerCommands(failures, commands),
@@ -94,9 +114,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
 
   // Restore a session that was running before a reload (or undo interview mode after a crash).
   if (await rooms.session.restore()) rooms.hints.push();
+  // …and the mock loop it was a round of (or the break between two rounds).
+  await loop.restore().catch((err: unknown) => log.error('restoring the mock loop', err));
   if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
 
-  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress, onDidFail: failures.onDidFail });
+  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, statusBar, progress, loop, loopPanel, loops, onDidFail: failures.onDidFail });
 }
 
 export function deactivate(): void {

@@ -220,6 +220,9 @@ export type HostToProgress = {
   weakest: { round: string; title: string; averageScore: number | null; reason: string } | null;
   streak: { current: number; longest: number };
   reviewDue: number;
+  /** Mock loops over time (oldest first): score per round kind, overruns. */
+  loops?: { startedAt: string; level: string; status: string; rounds: { round: string; score: number; overMs: number }[] }[];
+  latestDebrief?: { startedAt: string; level: string; wentWell: string; hesitated: string; change: string; focus: string } | null;
 };
 
 export const progressToHostSchema = z.discriminatedUnion('type', [

@@ -15,6 +15,12 @@ import type { ProgressPanel } from './progressPanel';
 import type { RunCoordinator } from './session/runCoordinator';
 import type { OpenTimings, SessionState } from './session/sessionState';
 import type { SessionStatusBar } from './statusBar';
+import type { LoopRecord } from '../core/history/loopRecord';
+import type { LoopStore } from '../core/history/loopStore';
+import type { LoopTimeline } from '../core/session/loop';
+import type { HostToLoop } from '../protocol';
+import type { LoopPanel } from './loopPanel';
+import type { LoopController } from './session/loopController';
 
 /** The running session as scripts see it: a copy taken when asked, times in ms. */
 export interface SessionSnapshot {
@@ -38,9 +44,24 @@ export interface ViewsApi {
   readonly problemPanel: { readonly isOpen: boolean; readonly rejectedMessages: number; whenReady(): Promise<void>; close(): void };
   readonly hints: { readonly isVisible: boolean; readonly current: HostToHints };
   readonly problemsTree: { getChildren(): readonly unknown[] };
-  readonly attemptsTree: { getChildren(): readonly unknown[]; groups(): readonly { key: string; label: string; attempts: readonly AttemptSummary[] }[] };
+  readonly attemptsTree: { getChildren(node?: unknown): readonly unknown[]; groups(): readonly { key: string; label: string; attempts: readonly AttemptSummary[] }[] };
   readonly statusBar: { readonly text: string };
   readonly progress: { readonly isOpen: boolean };
+  /** The loop panel: what it shows now (timeline, break, debrief or study plan). */
+  readonly loopPanel: { readonly isOpen: boolean; readonly current: HostToLoop | undefined; readonly rejectedMessages: number; whenReady(): Promise<void> };
+}
+
+/** The running mock loop as scripts see it, and the recorded ones. */
+export interface LoopApi {
+  /** The running loop's id, phase and timeline at the moment of the call. */
+  current(): { id: string; level: string; phase: 'round' | 'break' | 'finished'; index: number; timeline: LoopTimeline } | undefined;
+  /** Every recorded loop, newest first. */
+  list(): readonly LoopRecord[];
+  /**
+   * Forgets the running session and loop in memory and restores both from their persisted
+   * state, exactly as a window reload does (for scripts that check recovery).
+   */
+  simulateReload(): Promise<void>;
 }
 
 /**
@@ -62,6 +83,9 @@ export interface MlPrepApi {
   /** Fires when a command or a webview action failed, after the user was told. */
   readonly onDidFail: vscode.Event<Failure>;
   readonly views: ViewsApi;
+  readonly loops: LoopApi;
+  /** Feeds a message through the same validation and handling as a message of the loop panel. */
+  deliverLoopMessage(raw: unknown): Promise<void>;
 }
 
 export interface ApiSources {
@@ -75,6 +99,9 @@ export interface ApiSources {
   attemptsTree: AttemptsTree;
   statusBar: SessionStatusBar;
   progress: ProgressPanel;
+  loop: LoopController;
+  loopPanel: LoopPanel;
+  loops: () => LoopStore | undefined;
   onDidFail: vscode.Event<Failure>;
 }
 
@@ -117,7 +144,7 @@ export function createApi(s: ApiSources): MlPrepApi {
         },
       },
       problemsTree: { getChildren: () => s.problemsTree.getChildren() },
-      attemptsTree: { getChildren: () => s.attemptsTree.getChildren(), groups: () => s.attemptsTree.groups() },
+      attemptsTree: { getChildren: (node?: unknown) => s.attemptsTree.getChildren(node as Parameters<AttemptsTree['getChildren']>[0]), groups: () => s.attemptsTree.groups() },
       statusBar: {
         get text() {
           return statusBar.text;
@@ -128,7 +155,34 @@ export function createApi(s: ApiSources): MlPrepApi {
           return progress.isOpen;
         },
       },
+      loopPanel: {
+        get isOpen() {
+          return s.loopPanel.isOpen;
+        },
+        get current() {
+          return s.loopPanel.current;
+        },
+        get rejectedMessages() {
+          return s.loopPanel.rejectedMessages;
+        },
+        whenReady: () => s.loopPanel.whenReady(),
+      },
     },
+    loops: {
+      current: () => {
+        const state = s.loop.current;
+        const timeline = s.loop.timeline();
+        return state && timeline ? { id: state.id, level: state.level, phase: state.phase, index: state.index, timeline } : undefined;
+      },
+      list: () => s.loops()?.list() ?? [],
+      simulateReload: async () => {
+        s.loop.detach();
+        s.session.detach();
+        await s.session.restore();
+        await s.loop.restore();
+      },
+    },
+    deliverLoopMessage: (raw) => s.loopPanel.receive(raw),
   };
 }
 

@@ -41,15 +41,6 @@ export function sessionCommands(ctx: CommandContext): CommandTable {
       if (ctx.catalog.get(id)?.kind !== 'design') throw new UserError(`"${id}" is not an ML system design prompt.`);
       return started(await ctx.launcher.start(id));
     },
-    [Commands.startMockLoop]: () => {
-      void vscode.window
-        .showInformationMessage(
-          'Mock interview loops (a coding, a concepts, a design and a behavioral round back to back, with one report) are coming in a later version. Until then, practise the rounds one by one with "Start Timed Session" and "Start ML System Design Round".',
-          'Start Timed Session',
-        )
-        .then((c) => (c ? vscode.commands.executeCommand(Commands.startSession) : undefined));
-      return 'not-yet-available';
-    },
     [Commands.runTests]: () => ctx.runs.run('run'),
     [Commands.submit]: () => ctx.runs.run('submit'),
     [Commands.showHints]: () => ctx.hints.show(),
