@@ -136,7 +136,7 @@ describe('history export', () => {
     });
   });
 
-  it('JSON export is {schemaVersion, attempts}', () => {
-    assert.deepEqual(JSON.parse(toJsonExport([])), { schemaVersion: ATTEMPT_SCHEMA_VERSION, attempts: [] });
+  it('JSON export is {schemaVersion, attempts, loops}', () => {
+    assert.deepEqual(JSON.parse(toJsonExport([])), { schemaVersion: ATTEMPT_SCHEMA_VERSION, attempts: [], loops: [] });
   });
 });
