@@ -129,7 +129,7 @@ describe('mock loop timeline (injected clock)', () => {
     assert.equal(s.breakMs, 3_000);
   });
 
-  it('resume after a crash: the same round with the same remaining time, time-up, break, next round', () => {
+  it('BATTERY 71: resume after a crash: the same round with the same remaining time, time-up, break, next round', () => {
     const s = fresh();
     const stored = JSON.parse(JSON.stringify(s)) as unknown;
     const back = parseLoopState(stored);
@@ -142,7 +142,7 @@ describe('mock loop timeline (injected clock)', () => {
     assert.deepEqual(resumeAction(abandonLoop(onBreak, NOW + 47 * MIN), NOW + 48 * MIN), { kind: 'debrief' });
   });
 
-  it('a damaged stored loop is refused (not resumed)', () => {
+  it('BATTERY 71: a damaged stored loop is refused (not resumed)', () => {
     const s = fresh();
     assert.equal(parseLoopState({ ...s, index: 5 }), undefined);
     assert.equal(parseLoopState({ ...s, phase: 'lunch' }), undefined);
