@@ -172,7 +172,7 @@ export function createApi(s: ApiSources): MlPrepApi {
       current: () => {
         const state = s.loop.current;
         const timeline = s.loop.timeline();
-        return state && timeline ? { id: state.id, level: state.level, phase: state.phase, index: state.index, timeline } : undefined;
+        return state?.status === 'running' && timeline ? { id: state.id, level: state.level, phase: state.phase, index: state.index, timeline } : undefined;
       },
       list: () => s.loops()?.list() ?? [],
       simulateReload: async () => {

@@ -28,7 +28,8 @@ async function runLoop(a: MlPrepApi, level: 'mid' | 'senior', minutesScale: numb
     await waitFor(() => a.loops.current()?.phase === 'round' && a.loops.current()?.index === i && a.getSessionState()?.problemId === step.problemId, `round ${i + 1} of the ${level} loop`, 30_000);
     const s = a.getSessionState()!;
     assert.equal(s.interviewMode, true, 'interview mode on inside a loop');
-    assert.match(a.views.statusBar.text, new RegExp(`Loop ${i + 1}/${total} · \\w+ · \\+?\\d\\d:\\d\\d`));
+    const timeline = new RegExp(`Loop ${i + 1}/${total} · \\w+ · \\+?\\d\\d:\\d\\d`);
+    await waitFor(() => timeline.test(a.views.statusBar.text), `the status bar timeline of round ${i + 1}`);
     if (i < total - 1) {
       await vscode.commands.executeCommand('mlprep.submit');
       await waitFor(() => a.loops.current()?.phase === 'break' || a.loops.current()?.index !== i, `the break after round ${i + 1}`, 30_000);

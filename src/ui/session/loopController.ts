@@ -184,6 +184,7 @@ export class LoopController implements vscode.Disposable {
     if (!s || s.phase !== 'break') throw new UserError('There is no break to end: no mock loop is between rounds.');
     this.state = startNextRound(s, this.d.session.now());
     await this.persist();
+    this.render();
     await this.openRound();
   }
 
