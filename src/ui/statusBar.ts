@@ -15,8 +15,17 @@ export class SessionStatusBar implements vscode.Disposable {
 
   /** The timeline of a running mock loop ("Loop 2/4 · Design · 31:20"); it replaces the plain timer. */
   showLoop(label: string | undefined): void {
+    const had = this.loopLabel !== undefined;
     this.loopLabel = label;
-    if (!label) return;
+    if (!label) {
+      // The loop ended: the item is the session timer's again (hidden until a session shows it).
+      if (had) {
+        this.item.command = Commands.sessionMenu;
+        this.item.backgroundColor = undefined;
+        this.item.hide();
+      }
+      return;
+    }
     this.item.text = `$(organization) ${label}`;
     this.item.tooltip = `Mock interview loop — ${label}. Click for the loop.`;
     this.item.command = Commands.showLoop;
