@@ -87,6 +87,7 @@ export class LoopPanel implements LoopView, vscode.Disposable {
   private page: 'loop' | 'plan' = 'loop';
   private lastLoop: HostToLoop | undefined;
   private lastPlan: HostToLoop | undefined;
+  private lastPhase: string | undefined;
   current: HostToLoop | undefined;
 
   constructor(
@@ -129,6 +130,13 @@ export class LoopPanel implements LoopView, vscode.Disposable {
 
   update(state: LoopState | undefined, timeline: LoopTimeline | undefined, record: LoopRecord | undefined): void {
     this.lastLoop = loopMessage(this.catalog, state, timeline, record, Date.now());
+    // A break or the end of the loop brings the open panel to the front of its own tab group
+    // (the round's problem panel was its neighbour there); the focus stays where it is.
+    const phase = state ? `${state.id}:${state.index}:${state.phase}` : undefined;
+    const turned = phase !== this.lastPhase && (state?.phase === 'break' || state?.phase === 'finished');
+    this.lastPhase = phase;
+    const open = this.host.container;
+    if (turned && open && this.page === 'loop') open.reveal(open.viewColumn, true);
     if (this.page === 'loop') this.post(this.lastLoop);
   }
 

@@ -92,7 +92,9 @@ export function loopCommands(c: LoopCommandContext): CommandTable {
         const chosen = await choosePlan(c);
         if (!chosen) return undefined;
         const state = await c.loop.start(undefined, chosen);
-        c.loopPanel.show(vscode.ViewColumn.Beside);
+        // The loop panel joins the round's problem panel as a tab of the second column (no third
+        // column); the solution editor keeps the focus.
+        c.loopPanel.show(vscode.ViewColumn.Two);
         return started(state);
       }
       return started(await c.loop.start(options));

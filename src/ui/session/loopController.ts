@@ -52,6 +52,8 @@ export class LoopController implements vscode.Disposable {
   private phaseTimer: ReturnType<typeof setTimeout> | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private ending = false;
+  /** Settles when the round's session has finished opening (set only while it opens). */
+  private opening: Promise<void> | undefined;
   private readonly views: LoopView[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
@@ -190,14 +192,17 @@ export class LoopController implements vscode.Disposable {
 
   /** Gives the loop up (after confirmation unless `confirmed`); it is recorded as abandoned. */
   async abandon(confirmed = false): Promise<boolean> {
-    const s = this.state;
-    if (!s || s.status !== 'running') throw new UserError('No mock loop is running.');
+    if (this.state?.status !== 'running') throw new UserError('No mock loop is running.');
     if (!confirmed) {
       const choice = await vscode.window.showWarningMessage('Abandon this mock loop? It is recorded as abandoned; the rounds done so far stay in the history.', { modal: true }, 'Abandon Loop');
       if (choice !== 'Abandon Loop') return false;
     }
     this.ending = true;
     try {
+      // A round still opening is abandoned once its session exists (it is then closed).
+      if (this.opening) await this.opening;
+      const s = this.state;
+      if (s?.status !== 'running') return false;
       const session = this.d.session.current;
       const now = this.d.session.now();
       const attemptId = session?.loop?.id === s.id ? (session.attemptId ?? null) : null;
@@ -250,9 +255,24 @@ export class LoopController implements vscode.Disposable {
     const s = this.state!;
     const step = currentStep(s);
     const budgetMs = remainingMs ?? step.budgetMs;
-    await this.d.launcher.start(step.problemId, { budgetMs: Math.max(1000, Math.round(budgetMs)), interviewMode: true, loop: { id: s.id, hints: s.allowHints ? 'double' : 'off' } });
-    // The round's deadline is the session's (a start takes a moment).
-    this.state = { ...s, deadline: this.d.session.now() + budgetMs };
+    const t0 = Date.now();
+    const opening = this.d.launcher.start(step.problemId, { budgetMs: Math.max(1000, Math.round(budgetMs)), interviewMode: true, loop: { id: s.id, hints: s.allowHints ? 'double' : 'off' } });
+    this.opening = opening.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      await opening;
+    } finally {
+      this.opening = undefined;
+    }
+    this.d.log.info(`loop ${s.id}: round ${s.index + 1} (${step.round} ${step.problemId}) opened in ${Date.now() - t0} ms`);
+    // The round may have ended while its session opened (a Submit or an Abandon as soon as the
+    // session existed): then the loop has moved on and must not be put back on this round.
+    const current = this.state;
+    if (!current || current.id !== s.id || current.status !== 'running' || current.phase !== 'round' || current.index !== s.index || current.ended.length !== s.ended.length) return;
+    // The round's deadline is the session's clock (it started while the round was opening).
+    this.state = { ...current, deadline: this.d.session.now() + (this.d.session.current?.loop?.id === s.id ? (this.d.session.remainingMs() ?? budgetMs) : budgetMs) };
     await this.persist();
     this.armRound();
     await this.setContext();
@@ -281,10 +301,14 @@ export class LoopController implements vscode.Disposable {
   /** Ends the running round: time-up first submits what is on disk; then the session closes. */
   private async endCurrentRound(endedBy: 'submit' | 'time', sessionAlreadyEnded = false): Promise<void> {
     if (this.ending) return;
-    const s = this.state;
-    if (!s || s.phase !== 'round') return;
+    if (!this.state || this.state.phase !== 'round') return;
     this.ending = true;
     try {
+      // A round that ends while its session is still opening ends once it is open.
+      if (this.opening) await this.opening;
+      const s = this.state;
+      if (!s || s.status !== 'running' || s.phase !== 'round') return;
+      this.d.log.info(`loop ${s.id}: round ${s.index + 1} ends (${endedBy})`);
       if (endedBy === 'time' && this.d.session.current) {
         await this.d.runs.run('submit').catch((err: unknown) => this.d.log.error('judging the round at time-up', err));
       }
