@@ -54,6 +54,7 @@ export class LoopController implements vscode.Disposable {
   private ending = false;
   /** Settles when the round's session has finished opening (set only while it opens). */
   private opening: Promise<void> | undefined;
+  private roundSessionEnding = false;
   private readonly views: LoopView[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
@@ -64,8 +65,15 @@ export class LoopController implements vscode.Disposable {
       d.runs.onDidFinish((kind) => {
         if (kind === 'submit' && this.inRound()) void this.endCurrentRound('submit').catch((err: unknown) => d.log.error('ending the loop round', err));
       }),
+      // A round's session stopped by the user ends the round (the session is gone by then, so
+      // whether it was the round's is noted just before it ends).
+      d.session.onWillEnd(() => {
+        this.roundSessionEnding = this.inRound() && !this.ending;
+      }),
       d.session.onDidEnd(() => {
-        if (this.inRound() && !this.ending) void this.endCurrentRound('submit', true).catch((err: unknown) => d.log.error('ending the loop round', err));
+        const wasRound = this.roundSessionEnding;
+        this.roundSessionEnding = false;
+        if (wasRound && !this.ending) void this.endCurrentRound('submit', true).catch((err: unknown) => d.log.error('ending the loop round', err));
       }),
       this.changed,
     );
