@@ -141,9 +141,11 @@ function show(m: HostToLoop): void {
   if (ticker) clearInterval(ticker);
   ticker = undefined;
   if (m.type === 'loop') {
+    // The clock counts down through lit-html too: writing the element's text directly would
+    // remove the template's markers and break every later render (the break screen stayed on
+    // the round's buttons).
     ticker = setInterval(() => {
-      const el = document.getElementById('loop-clock');
-      if (el && last?.type === 'loop') el.textContent = formatClock(last.remainingMs - (Date.now() - receivedAt));
+      if (last?.type === 'loop') render(view(last), app);
     }, 500);
   }
 }
