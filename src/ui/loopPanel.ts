@@ -158,7 +158,8 @@ export class LoopPanel implements LoopView, vscode.Disposable {
     const open = this.host.container;
     if (open) {
       open.title = `ML Prep: ${title}`;
-      open.reveal(column, true);
+      // An open panel stays in its column unless a column is asked for.
+      open.reveal(column === vscode.ViewColumn.Active ? open.viewColumn : column, true);
       return;
     }
     this.adopt(vscode.window.createWebviewPanel(LOOP_PANEL_VIEW_TYPE, `ML Prep: ${title}`, { viewColumn: column, preserveFocus: true }, webviewOptions(this.extensionUri)));
