@@ -42,7 +42,7 @@ const builds = [
     platform: 'browser',
     target: 'es2022',
     format: 'iife',
-    entryPoints: ['webview/panel.ts', 'webview/hints.ts', 'webview/progress.ts'],
+    entryPoints: ['webview/panel.ts', 'webview/hints.ts', 'webview/progress.ts', 'webview/loop.ts'],
     outdir: 'dist/webview',
   },
 ];

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { Judge } from './core/judge/judge';
-import type { HintsToHost, PanelToHost } from './protocol';
+import type { HintsToHost, LoopToHost, PanelToHost } from './protocol';
 import { createApi, type MlPrepApi } from './ui/api';
 import { AttemptRecorder } from './ui/attemptRecorder';
 import { AttemptsTree } from './ui/attemptsTree';
@@ -35,6 +35,11 @@ import { workspaceSettings } from './ui/settings';
 import { ReviewStatusBar, SessionStatusBar } from './ui/statusBar';
 import { STORIES_VIEW_ID, StoriesTree } from './ui/stories/storiesTree';
 import { CardSessions } from './ui/session/cardSession';
+import { LoopStore } from './core/history/loopStore';
+import { loopCommands, loopPanelActions } from './ui/commands/loopCommands';
+import { LOOP_PANEL_VIEW_TYPE, LoopPanel } from './ui/loopPanel';
+import { LoopController } from './ui/session/loopController';
+import { StudyPlans } from './ui/studyPlans';
 
 export type { MlPrepApi } from './ui/api';
 
@@ -87,16 +92,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const storiesView = vscode.window.createTreeView(STORIES_VIEW_ID, { treeDataProvider: storiesTree, showCollapseAll: true });
   const progress = new ProgressPanel(context.extensionUri, log, history, practise, () => reviewQueueView(derived, catalog));
 
+  // Mock loops drive sessions; their records live next to the attempts.
+  const loopStore = store ? await LoopStore.open(historyRoot).catch((err: unknown) => void log.error('mock loop records could not be opened', err)) : undefined;
+  const loops = (): LoopStore | undefined => loopStore ?? undefined;
+  attemptsTree.setLoops(loops);
+  progress.setLoops(loops);
+  const loop = new LoopController({ catalog, settings, session: rooms.session, launcher: rooms.launcher, runs: rooms.runs, history, loops, durable, log });
+  const loopInbox = new vscode.EventEmitter<LoopToHost>();
+  const loopPanel = new LoopPanel(context.extensionUri, log, catalog, statusBar, async (m) => loopInbox.fire(m));
+  loop.addView(loopPanel);
+  const loopCtx = { catalog, settings, loop, loopPanel, plans: new StudyPlans(catalog, history, loops, derived, settings, durable), launcher: rooms.launcher };
+
   const cards = new CardSessions({ ...rooms, catalog, recorder, reviewQueue: () => derived.reviewQueue(), log });
   const reviewStatus = new ReviewStatusBar(() => derived.dueItems().length);
 
-  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, interpreter, cards };
+  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, interpreter, cards, loops };
   const harnessDir = path.join(extensionDir, 'media', 'harness');
-  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }), ...storyCommands(ctx), ...notebookCommands(ctx), ...walkthroughCommands(context.extension.id) };
+  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }), ...storyCommands(ctx), ...notebookCommands(ctx), ...walkthroughCommands(context.extension.id), ...loopCommands(loopCtx) };
+  const onLoopMessage = loopPanelActions(loopCtx, commands);
   const onPanelMessage = panelActions(ctx, commands);
   const onHintsMessage = hintsActions(commands);
   subscriptions.push(
-    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, storiesTree, storiesView, progress, cards, reviewStatus],
+    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, storiesTree, storiesView, progress, cards, reviewStatus, loop, loopInbox, loopPanel],
+    loopInbox.event((m) => void failures.guard(`loop panel: ${m.type}`, () => onLoopMessage(m))),
+    vscode.window.registerWebviewPanelSerializer(LOOP_PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p) => loopPanel.adopt(p) }),
+    loop.onDidChange(() => [attemptsTree, progress].forEach((view) => view.refresh())),
     panelInbox.event((m) => void failures.guard(`problem panel: ${m.type}`, () => onPanelMessage(m))),
     hintsInbox.event((m) => void failures.guard(`hints view: ${m.type}`, () => onHintsMessage(m))),
     ...registerCommands(failures, commands),
@@ -116,9 +136,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   if (await rooms.session.restore()) rooms.hints.push();
   void packs.publish().catch((err: unknown) => log.error('showing the problem packs\' diagnostics failed', err));
   void openWalkthroughOnce(context).catch((err: unknown) => log.error('the walkthrough could not be opened', err));
+  // …and the mock loop it was a round of (or the break between two rounds).
+  await loop.restore().catch((err: unknown) => log.error('restoring the mock loop', err));
   if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
 
-  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, storiesTree, statusBar, reviewStatusBar: reviewStatus, progress, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });
+  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, storiesTree, statusBar, reviewStatusBar: reviewStatus, progress, loop, loopPanel, loops, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });
 }
 
 export function deactivate(): void {

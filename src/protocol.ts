@@ -295,6 +295,9 @@ export type HostToProgress = {
   reviewDue: number;
   /** The next reviews (FSRS), due ones first. */
   reviewQueue: ReviewQueueItemView[];
+  /** Mock loops over time (oldest first): score per round kind, overruns. */
+  loops?: { startedAt: string; level: string; status: string; rounds: { round: string; score: number; overMs: number }[] }[];
+  latestDebrief?: { startedAt: string; level: string; wentWell: string; hesitated: string; change: string; focus: string } | null;
 };
 
 export interface ReviewQueueItemView {
@@ -311,3 +314,100 @@ export const progressToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('practise'), round: z.enum(ROUNDS) }).strict(),
 ]);
 export type ProgressToHost = z.infer<typeof progressToHostSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Mock loop panel: the loop's timeline, the break between rounds, the debrief, the study plan
+
+export interface LoopStepView {
+  round: string;
+  title: string;
+  problemTitle: string;
+  budgetMs: number;
+  state: 'done' | 'current' | 'next';
+  timeUsedMs: number | null;
+  verdict: 'pass' | 'fail' | 'incomplete' | null;
+  score: number | null;
+}
+
+export interface DebriefRoundView {
+  round: string;
+  title: string;
+  problemTitle: string;
+  verdict: 'pass' | 'fail' | 'incomplete';
+  score: number;
+  passed: number;
+  total: number;
+  budgetMs: number;
+  timeUsedMs: number;
+  hintsUsed: number;
+  endedBy: 'submit' | 'time' | 'abandoned';
+}
+
+export interface ComponentView {
+  id: 'coding' | 'concepts' | 'data' | 'design' | 'behavioral';
+  title: string;
+}
+
+export interface StudyItemView {
+  round: string;
+  kind: 'problem' | 'review' | 'design-prompt' | 'story' | 'mock-loop';
+  problemId?: string;
+  reason: string;
+  done: boolean;
+}
+
+export type HostToLoop =
+  | { type: 'empty'; reason: string }
+  | {
+      type: 'loop';
+      level: string;
+      phase: 'round' | 'break';
+      label: string;
+      position: number;
+      total: number;
+      /** Remaining ms of the round or break at `at` (host epoch ms); the page counts down locally. */
+      remainingMs: number;
+      at: number;
+      steps: LoopStepView[];
+      next: string | null;
+      deepDive: string | null;
+    }
+  | {
+      type: 'debrief';
+      level: string;
+      status: 'running' | 'completed' | 'abandoned';
+      startedAt: string;
+      rounds: DebriefRoundView[];
+      mostOver: { index: number; overMs: number } | null;
+      weakest: { index: number; score: number; component: string } | null;
+      components: ComponentView[];
+      saved: { wentWell: string; hesitated: string; change: string; ratings: Partial<Record<ComponentView['id'], number>>; focus: { component: string; reason: string } } | null;
+    }
+  | {
+      type: 'plan';
+      weekOf: string;
+      level: string;
+      items: StudyItemView[];
+      lastWeek: { weekOf: string; items: StudyItemView[] } | null;
+      confidence: { weekOf: string; ratings: Record<ComponentView['id'], number> }[];
+      components: ComponentView[];
+    };
+
+const ratingValue = z.int().min(1).max(4);
+export const loopToHostSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }).strict(),
+  z.object({ type: z.literal('nextRound') }).strict(),
+  z.object({ type: z.literal('abandon') }).strict(),
+  z.object({ type: z.literal('startLoop') }).strict(),
+  z
+    .object({
+      type: z.literal('debrief'),
+      wentWell: z.string().max(4000),
+      hesitated: z.string().max(4000),
+      change: z.string().max(4000),
+      ratings: z.object({ coding: ratingValue, concepts: ratingValue, data: ratingValue, design: ratingValue, behavioral: ratingValue }).partial().strict(),
+    })
+    .strict(),
+  z.object({ type: z.literal('openProblem'), problemId: z.string().regex(/^[a-z0-9-]+$/) }).strict(),
+]);
+export type LoopToHost = z.infer<typeof loopToHostSchema>;

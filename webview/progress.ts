@@ -67,6 +67,26 @@ function reviewQueue(m: HostToProgress): TemplateResult {
   </table>`;
 }
 
+function loopsSection(m: HostToProgress): TemplateResult {
+  const loops = m.loops ?? [];
+  if (!loops.length) return html`<h2>Mock loops</h2><div class="muted">No mock loop yet. "ML Prep: Start Mock Interview Loop" runs coding, design and behavioral rounds back to back, then a debrief.</div>`;
+  const d = m.latestDebrief;
+  const duration = (ms: number): string => `${Math.floor(ms / 60000)}:${String(Math.round((ms % 60000) / 1000)).padStart(2, '0')}`;
+  return html`<h2>Mock loops</h2>
+    <table class="rounds loops">
+      <thead><tr><th>Started</th><th>Level</th><th>Status</th><th>Score per round</th><th class="num">Overruns</th></tr></thead>
+      <tbody>${loops.map(
+        (l) => html`<tr><td>${new Date(l.startedAt).toLocaleDateString()}</td><td>${l.level}</td><td>${l.status}</td>
+          <td>${l.rounds.map((r) => html`<span class="badge tag">${`${r.round} ${Math.round(r.score)}`}</span> `)}</td>
+          <td class="num">${l.rounds.some((r) => r.overMs > 0) ? l.rounds.filter((r) => r.overMs > 0).map((r) => `${r.round} +${duration(r.overMs)}`).join(', ') : '—'}</td></tr>`,
+      )}</tbody>
+    </table>
+    ${d
+      ? html`<div class="callout" id="latest-debrief">${icon('notebook')}<div class="callout-text"><strong>${`Latest debrief (${d.level}): ${d.focus}`}</strong>
+          <div class="muted">${`Went well: ${d.wentWell}`}</div><div class="muted">${`Hesitated: ${d.hesitated}`}</div><div class="muted">${`Would change: ${d.change}`}</div></div></div>`
+      : nothing}`;
+}
+
 function view(m: HostToProgress): TemplateResult {
   const overallSolved = m.rounds.reduce((s, r) => s + (r.solveRate ?? 0) * r.attempts, 0);
   const finished = m.rounds.reduce((s, r) => s + r.attempts, 0);
@@ -82,7 +102,8 @@ function view(m: HostToProgress): TemplateResult {
     <h2>Review queue</h2>
     ${reviewQueue(m)}
     <h2>Weekly trend</h2>
-    <div class="chart" id="trend-chart"></div>`;
+    <div class="chart" id="trend-chart"></div>
+    ${loopsSection(m)}`;
 }
 
 function show(m: HostToProgress): void {

@@ -131,3 +131,43 @@ export const CONCEPT_CATEGORIES = [
   'Production nuances',
   'LLM systems',
 ] as const;
+
+/** Target role levels of a mock interview loop and a study plan. */
+export const TARGET_LEVELS = ['mid', 'senior', 'staff'] as const;
+export type TargetLevel = (typeof TARGET_LEVELS)[number];
+
+export function isTargetLevel(value: unknown): value is TargetLevel {
+  return typeof value === 'string' && (TARGET_LEVELS as readonly string[]).includes(value);
+}
+
+/** The five components of the preparation, self-assessed 1–5 and tracked week by week. */
+export const COMPONENTS = ['coding', 'concepts', 'data', 'design', 'behavioral'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+export const COMPONENT_TITLES: Readonly<Record<Component, string>> = {
+  coding: 'ML coding',
+  concepts: 'ML concepts & metrics',
+  data: 'Data & production',
+  design: 'ML system design',
+  behavioral: 'Behavioral',
+};
+
+/** The component a round trains. */
+export const ROUND_COMPONENT: Readonly<Record<Round, Component>> = {
+  coding: 'coding',
+  concepts: 'concepts',
+  metrics: 'concepts',
+  data: 'data',
+  nuances: 'data',
+  design: 'design',
+  behavioral: 'behavioral',
+};
+
+/** The rounds that train a component, the component's own round first. */
+export function roundsOfComponent(component: Component): Round[] {
+  return ROUNDS.filter((r) => ROUND_COMPONENT[r] === component).sort((a, b) => (a === component ? -1 : b === component ? 1 : 0));
+}
+
+/** A mock loop is running, was finished (debrief or not), or was given up. */
+export const LOOP_STATUSES = ['running', 'completed', 'abandoned'] as const;
+export type LoopStatus = (typeof LOOP_STATUSES)[number];

@@ -20,6 +20,12 @@ import type { RunCoordinator } from './session/runCoordinator';
 import type { OpenTimings, SessionState } from './session/sessionState';
 import type { SessionStatusBar } from './statusBar';
 import type { StoriesTree } from './stories/storiesTree';
+import type { LoopRecord } from '../core/history/loopRecord';
+import type { LoopStore } from '../core/history/loopStore';
+import type { LoopTimeline } from '../core/session/loop';
+import type { HostToLoop } from '../protocol';
+import type { LoopPanel } from './loopPanel';
+import type { LoopController } from './session/loopController';
 
 /** The running session as scripts see it: a copy taken when asked, times in ms. */
 export interface SessionSnapshot {
@@ -52,11 +58,26 @@ export interface ViewsApi {
   };
   /** The problem-pack entries of VS Code's Problems panel, per file (line and column 0-based). */
   readonly packDiagnostics: { of(file: string): readonly { readonly line: number; readonly column: number; readonly message: string }[] };
-  readonly attemptsTree: { getChildren(): readonly unknown[]; groups(): readonly { key: string; label: string; attempts: readonly AttemptSummary[] }[] };
+  readonly attemptsTree: { getChildren(node?: unknown): readonly unknown[]; groups(): readonly { key: string; label: string; attempts: readonly AttemptSummary[] }[] };
   readonly statusBar: { readonly text: string; /** "N due" of the review queue; '' when none is due. */ readonly reviewsText: string };
   readonly progress: { readonly isOpen: boolean };
   /** The Stories view: its items (status, competencies, stories, broken files) with their tree items. */
   readonly storiesTree: { getChildren(node?: unknown): Promise<readonly unknown[]>; getTreeItem(node: unknown): vscode.TreeItem };
+  /** The loop panel: what it shows now (timeline, break, debrief or study plan). */
+  readonly loopPanel: { readonly isOpen: boolean; readonly current: HostToLoop | undefined; readonly rejectedMessages: number; whenReady(): Promise<void> };
+}
+
+/** The running mock loop as scripts see it, and the recorded ones. */
+export interface LoopApi {
+  /** The running loop's id, phase and timeline at the moment of the call. */
+  current(): { id: string; level: string; phase: 'round' | 'break' | 'finished'; index: number; timeline: LoopTimeline } | undefined;
+  /** Every recorded loop, newest first. */
+  list(): readonly LoopRecord[];
+  /**
+   * Forgets the running session and loop in memory and restores both from their persisted
+   * state, exactly as a window reload does (for scripts that check recovery).
+   */
+  simulateReload(): Promise<void>;
 }
 
 /**
@@ -91,6 +112,9 @@ export interface MlPrepApi {
     /** What the problem panel shows about the running session's interpreter (undefined without a coding session). */
     describeSession(): Promise<InterpreterView | undefined>;
   };
+  readonly loops: LoopApi;
+  /** Feeds a message through the same validation and handling as a message of the loop panel. */
+  deliverLoopMessage(raw: unknown): Promise<void>;
 }
 
 export interface ApiSources {
@@ -106,6 +130,9 @@ export interface ApiSources {
   statusBar: SessionStatusBar;
   reviewStatusBar?: { readonly text: string };
   progress: ProgressPanel;
+  loop: LoopController;
+  loopPanel: LoopPanel;
+  loops: () => LoopStore | undefined;
   onDidFail: vscode.Event<Failure>;
   packs: PackDiagnostics;
   interpreter: InterpreterSelector;
@@ -173,7 +200,7 @@ export function createApi(s: ApiSources): MlPrepApi {
       packDiagnostics: {
         of: (file) => s.packs.diagnosticsOf(file).map((d) => ({ line: d.range.start.line, column: d.range.start.character, message: d.message })),
       },
-      attemptsTree: { getChildren: () => s.attemptsTree.getChildren(), groups: () => s.attemptsTree.groups() },
+      attemptsTree: { getChildren: (node?: unknown) => s.attemptsTree.getChildren(node as Parameters<AttemptsTree['getChildren']>[0]), groups: () => s.attemptsTree.groups() },
       storiesTree: { getChildren: (node) => s.storiesTree.getChildren(node as never), getTreeItem: (node) => s.storiesTree.getTreeItem(node as never) },
       statusBar: {
         get text() {
@@ -188,7 +215,34 @@ export function createApi(s: ApiSources): MlPrepApi {
           return progress.isOpen;
         },
       },
+      loopPanel: {
+        get isOpen() {
+          return s.loopPanel.isOpen;
+        },
+        get current() {
+          return s.loopPanel.current;
+        },
+        get rejectedMessages() {
+          return s.loopPanel.rejectedMessages;
+        },
+        whenReady: () => s.loopPanel.whenReady(),
+      },
     },
+    loops: {
+      current: () => {
+        const state = s.loop.current;
+        const timeline = s.loop.timeline();
+        return state?.status === 'running' && timeline ? { id: state.id, level: state.level, phase: state.phase, index: state.index, timeline } : undefined;
+      },
+      list: () => s.loops()?.list() ?? [],
+      simulateReload: async () => {
+        s.loop.detach();
+        s.session.detach();
+        await s.session.restore();
+        await s.loop.restore();
+      },
+    },
+    deliverLoopMessage: (raw) => s.loopPanel.receive(raw),
   };
 }
 

@@ -133,6 +133,7 @@ export class AttemptRecorder {
       runs,
       hints: session.hints.map((h) => ({ level: h.level, at: new Date(h.at).toISOString(), penaltyMs: Math.round(h.penaltyMs) })),
       interviewMode: session.interviewMode,
+      ...(session.loop ? { loopId: session.loop.id } : {}),
       ...(session.stages ? { phaseTimes: stageTimes(session.stages, usedMs(timer, now)) } : {}),
     };
   }

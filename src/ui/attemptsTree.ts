@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { AttemptSummary } from '../core/history/model';
 import type { HistoryStore } from '../core/history/store';
+import type { LoopRecord } from '../core/history/loopRecord';
+import type { LoopStore } from '../core/history/loopStore';
+import { roundTitle } from '../core/vocabulary';
 import { formatDuration } from '../core/history/exportFormats';
 import { groupAttempts, localDateKey, type GroupedAttempts } from '../core/history/grouping';
 
@@ -8,6 +11,9 @@ import type { AttemptGrouping } from '../core/history/grouping';
 const GROUPING_KEY = 'mlprep.attempts.grouping';
 
 export type AttemptNode =
+  | { kind: 'loops'; loops: readonly LoopRecord[] }
+  | { kind: 'loop'; loop: LoopRecord }
+  | { kind: 'round'; loop: LoopRecord; index: number }
   | { kind: 'group'; key: string; label: string; attempts: AttemptSummary[] }
   | { kind: 'attempt'; attempt: AttemptSummary; previous: AttemptSummary | undefined };
 
@@ -19,6 +25,7 @@ export class AttemptsTree implements vscode.TreeDataProvider<AttemptNode>, vscod
   private readonly changed = new vscode.EventEmitter<AttemptNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private grouping: AttemptGrouping;
+  private loops: () => LoopStore | undefined = () => undefined;
 
   constructor(
     private readonly history: () => HistoryStore | undefined,
@@ -33,6 +40,11 @@ export class AttemptsTree implements vscode.TreeDataProvider<AttemptNode>, vscod
     await this.state.update(GROUPING_KEY, g);
     await vscode.commands.executeCommand('setContext', 'mlprep.attemptsGrouping', g);
     this.refresh();
+  }
+
+  /** The mock loop records, shown as a "Mock loops" node above the groups. */
+  setLoops(loops: () => LoopStore | undefined): void {
+    this.loops = loops;
   }
 
   refresh(): void {
@@ -58,12 +70,19 @@ export class AttemptsTree implements vscode.TreeDataProvider<AttemptNode>, vscod
   }
 
   getChildren(node?: AttemptNode): AttemptNode[] {
-    if (!node) return this.groups();
+    if (!node) {
+      const loops = this.loops()?.list() ?? [];
+      return [...(loops.length ? [{ kind: 'loops' as const, loops }] : []), ...this.groups()];
+    }
+    if (node.kind === 'loops') return node.loops.map((loop) => ({ kind: 'loop', loop }));
+    if (node.kind === 'loop') return node.loop.rounds.map((_r, index) => ({ kind: 'round', loop: node.loop, index }));
+    if (node.kind === 'round') return [];
     if (node.kind === 'group') return node.attempts.map((attempt) => ({ kind: 'attempt', attempt, previous: this.previousOf(attempt) }));
     return [];
   }
 
   getTreeItem(node: AttemptNode): vscode.TreeItem {
+    if (node.kind === 'loops' || node.kind === 'loop' || node.kind === 'round') return loopItem(node, (id) => this.history()?.summary(id));
     if (node.kind === 'group') {
       // With a long history only the newest groups start expanded.
       const index = this.grouped().groups.findIndex((g) => g.key === node.key);
@@ -129,4 +148,38 @@ export function relativeTime(iso: string, now = Date.now()): string {
   const d = Math.round(h / 24);
   if (d < 30) return `${d} day${d === 1 ? '' : 's'} ago`;
   return new Date(iso).toLocaleDateString();
+}
+
+/** Tree items of the mock loops: the "Mock loops" node, a loop, a round of a loop. */
+function loopItem(node: Extract<AttemptNode, { kind: 'loops' | 'loop' | 'round' }>, summary: (id: string) => AttemptSummary | undefined): vscode.TreeItem {
+  if (node.kind === 'loops') {
+    const item = new vscode.TreeItem('Mock loops', vscode.TreeItemCollapsibleState.Expanded);
+    item.id = 'loops';
+    item.description = `${node.loops.length} loop${node.loops.length === 1 ? '' : 's'}`;
+    item.iconPath = new vscode.ThemeIcon('organization');
+    return item;
+  }
+  if (node.kind === 'loop') {
+    const l = node.loop;
+    const item = new vscode.TreeItem(`${l.level} loop · ${relativeTime(l.startedAt)}`, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `loop:${l.id}`;
+    const avg = l.rounds.length ? Math.round(l.rounds.reduce((n, r) => n + r.score, 0) / l.rounds.length) : 0;
+    item.description = [l.status, `${l.rounds.length}/${l.plan.length} rounds`, l.rounds.length ? `avg score ${avg}` : undefined, l.debrief ? 'debriefed' : undefined].filter(Boolean).join(' · ');
+    item.iconPath = new vscode.ThemeIcon(l.status === 'abandoned' ? 'circle-slash' : l.status === 'running' ? 'play-circle' : 'organization');
+    item.contextValue = 'loop';
+    item.command = { command: 'mlprep.showLoop', title: 'Show Mock Loop' };
+    if (l.debrief) item.tooltip = `Focus next week: ${l.debrief.focus.reason}`;
+    return item;
+  }
+  const r = node.loop.rounds[node.index]!;
+  const a = r.attemptId ? summary(r.attemptId) : undefined;
+  const item = new vscode.TreeItem(`${node.index + 1}. ${roundTitle(r.round)}`, vscode.TreeItemCollapsibleState.None);
+  item.id = `loop:${node.loop.id}:${node.index}`;
+  item.description = [a?.title ?? r.problemId, r.verdict, `score ${Math.round(r.score)}`, `${formatDuration(r.timeUsedMs)} / ${formatDuration(r.budgetMs)}`, r.endedBy === 'time' ? 'time-up' : undefined].filter(Boolean).join(' · ');
+  item.iconPath = r.verdict === 'pass' ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')) : r.verdict === 'fail' ? new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed')) : new vscode.ThemeIcon('circle-large-outline');
+  if (a?.snapshotRuns.length) {
+    const attemptNode: AttemptNode = { kind: 'attempt', attempt: a, previous: undefined };
+    item.command = { command: 'mlprep.openSnapshot', title: 'Open Code Snapshot', arguments: [attemptNode] };
+  }
+  return item;
 }

@@ -14,6 +14,13 @@ export const Commands = {
   exportHistory: 'mlprep.exportHistory',
   startQuickFire: 'mlprep.startQuickFire',
   getStarted: 'mlprep.getStarted',
+  // Mock loops and the study plan.
+  debriefLoop: 'mlprep.debriefLoop',
+  abandonLoop: 'mlprep.abandonLoop',
+  showLoop: 'mlprep.showLoop',
+  showStudyPlan: 'mlprep.showStudyPlan',
+  getStudyPlan: 'mlprep.getStudyPlan',
+  setSelfAssessment: 'mlprep.setSelfAssessment',
   // Session controls (status bar menu, panel).
   pauseResume: 'mlprep.pauseResume',
   stopSession: 'mlprep.stopSession',

@@ -5,6 +5,8 @@ import type { DerivedHistory } from './historyState';
 import type { Catalog } from './catalog';
 
 import type { HistoryStore } from '../core/history/store';
+import type { LoopRecord } from '../core/history/loopRecord';
+import type { LoopStore } from '../core/history/loopStore';
 
 import { progressToHostSchema, type HostToProgress, type ProgressToHost, type ReviewQueueItemView } from '../protocol';
 import type { Logger } from './logger';
@@ -29,7 +31,7 @@ export function reviewQueueView(derived: DerivedHistory, catalog: Catalog, now =
 }
 
 /** Builds the dashboard's data from the store's summaries (no record or code is read). */
-export function progressMessage(store: HistoryStore | undefined, now = new Date(), queue?: ReviewQueueItemView[]): HostToProgress {
+export function progressMessage(store: HistoryStore | undefined, now = new Date(), queue?: ReviewQueueItemView[], loopRecords: readonly LoopRecord[] = []): HostToProgress {
   const list = store?.list() ?? [];
   const stats = computeStats(list, { now });
   const rounds = ROUNDS.map((r) => {
@@ -60,6 +62,14 @@ export function progressMessage(store: HistoryStore | undefined, now = new Date(
     streak: { current: stats.streak.days, longest: stats.streak.longest },
     reviewDue: queue ? queue.filter((q) => q.due).length : dueReviews(list, now).length,
     reviewQueue: queue ?? [],
+    loops: [...loopRecords]
+      .reverse()
+      .slice(-12)
+      .map((l) => ({ startedAt: l.startedAt, level: l.level, status: l.status, rounds: l.rounds.map((r) => ({ round: r.round, score: r.score, overMs: Math.max(0, r.timeUsedMs - r.budgetMs) })) })),
+    latestDebrief: ((): HostToProgress['latestDebrief'] => {
+      const l = loopRecords.find((x) => x.debrief);
+      return l?.debrief ? { startedAt: l.startedAt, level: l.level, wentWell: l.debrief.wentWell, hesitated: l.debrief.hesitated, change: l.debrief.change, focus: l.debrief.focus.reason } : null;
+    })(),
   };
 }
 
@@ -68,6 +78,7 @@ export class ProgressPanel implements vscode.Disposable {
   private readonly host: WebviewHost<ProgressToHost, HostToProgress, vscode.WebviewPanel>;
   /** Time to build the last stats message (ms), for tests and the bench. */
   lastBuildMs = 0;
+  private loops: () => LoopStore | undefined = () => undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -83,6 +94,11 @@ export class ProgressPanel implements vscode.Disposable {
       schema: progressToHostSchema,
       onMessage: (m) => (m.type === 'ready' ? this.refresh() : practise(m.round)),
     });
+  }
+
+  /** The mock loop records the dashboard shows (loops over time, the latest debrief). */
+  setLoops(loops: () => LoopStore | undefined): void {
+    this.loops = loops;
   }
 
   get isOpen(): boolean {
@@ -110,7 +126,7 @@ export class ProgressPanel implements vscode.Disposable {
   refresh(): void {
     if (!this.host.isReady) return;
     const t0 = performance.now();
-    const message = progressMessage(this.history(), new Date(), this.queue?.());
+    const message = progressMessage(this.history(), new Date(), this.queue?.(), this.loops()?.list() ?? []);
     this.lastBuildMs = performance.now() - t0;
     this.host.post(message);
   }

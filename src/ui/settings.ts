@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { resolvePracticeFolder } from '../core/session/practiceFiles';
 import { SettingSnapshot } from '../core/session/settingSnapshot';
-import type { Difficulty, Language } from '../core/vocabulary';
+import { isTargetLevel, type Difficulty, type Language, type TargetLevel } from '../core/vocabulary';
 import type { Logger } from './logger';
 
 /** Every `mlprep.*` setting, read when needed (a change applies to the next use). */
@@ -16,6 +16,8 @@ export interface Settings {
   timeLimitScale(): number;
   /** Folders of the user's own problem packs (`mlprep.problemPacks`); user-level only in Restricted Mode. */
   problemPacks(): string[];
+  targetLevel(): TargetLevel;
+  loopAllowHints(): boolean;
 }
 
 /**
@@ -56,6 +58,11 @@ export function workspaceSettings(extensionDir: string, log: Logger): Settings &
       const value = packs.value(vscode.workspace.isTrusted);
       return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
     },
+    targetLevel: () => {
+      const v = config().get<string>('targetLevel', 'mid');
+      return isTargetLevel(v) ? v : 'mid';
+    },
+    loopAllowHints: () => config().get<boolean>('loop.allowHints', false),
     dispose: () => watch.dispose(),
   };
 }

@@ -11,8 +11,33 @@ export class SessionStatusBar implements vscode.Disposable {
     this.item.command = Commands.sessionMenu;
   }
 
+  private loopLabel: string | undefined;
+
+  /** The timeline of a running mock loop ("Loop 2/4 · Design · 31:20"); it replaces the plain timer. */
+  showLoop(label: string | undefined): void {
+    const had = this.loopLabel !== undefined;
+    this.loopLabel = label;
+    if (!label) {
+      // The loop ended: the item is the session timer's again (hidden until a session shows it).
+      if (had) {
+        this.item.command = Commands.sessionMenu;
+        this.item.backgroundColor = undefined;
+        this.item.hide();
+      }
+      return;
+    }
+    this.item.text = `$(organization) ${label}`;
+    this.item.tooltip = `Mock interview loop — ${label}. Click for the loop.`;
+    this.item.command = Commands.showLoop;
+    this.item.backgroundColor = label.includes(' +') ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.accessibilityInformation = { label: `Mock interview loop: ${label}` };
+    this.item.show();
+  }
+
   /** `stage`: the current phase of a discussion round and its own remaining time. */
   show(title: string, remainingMs: number, status: 'running' | 'paused' | 'stopped', stage?: { title: string; remainingMs: number }): void {
+    if (this.loopLabel) return;
+    this.item.command = Commands.sessionMenu;
     const clock = formatClock(remainingMs);
     const over = remainingMs < 0;
     const icon = status === 'paused' ? '$(debug-pause)' : over ? '$(warning)' : '$(watch)';
@@ -30,6 +55,7 @@ export class SessionStatusBar implements vscode.Disposable {
   }
 
   hide(): void {
+    if (this.loopLabel) return;
     this.item.hide();
   }
 

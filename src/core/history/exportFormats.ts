@@ -15,6 +15,7 @@ import type { UtcOffset } from './calendar';
 import { hostUtcOffset } from './calendar';
 import type { Attempt, AttemptSummary } from './model';
 import { ATTEMPT_SCHEMA_VERSION } from './model';
+import { toLoopExport, type LoopRecord } from './loopRecord';
 import { overallStats, roundStats } from './stats';
 import { ROUNDS } from '../vocabulary';
 
@@ -23,10 +24,52 @@ export interface ExportOptions {
   readonly now?: Date;
   /** For the dates in the Markdown report; default: the host's zone. */
   readonly utcOffset?: UtcOffset;
+  /** The mock loops to include (newest first, as `LoopStore.list` gives them). */
+  readonly loops?: readonly LoopRecord[];
 }
 
-export function toJsonExport(records: readonly Attempt[]): string {
-  return JSON.stringify({ schemaVersion: ATTEMPT_SCHEMA_VERSION, attempts: records }, null, 2) + '\n';
+export function toJsonExport(records: readonly Attempt[], loops: readonly LoopRecord[] = []): string {
+  const oldestFirst = [...loops].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+  return JSON.stringify({ schemaVersion: ATTEMPT_SCHEMA_VERSION, attempts: records, loops: oldestFirst.map(toLoopExport) }, null, 2) + '\n';
+}
+
+export const LOOP_CSV_COLUMNS = ['loopId', 'level', 'status', 'loopStartedAt', 'position', 'round', 'problemId', 'attemptId', 'verdict', 'score', 'timeUsedMs', 'budgetMs', 'endedBy'] as const;
+
+/** The loops as CSV: one row per round (after a blank line, below the attempts). */
+export function loopsCsv(loops: readonly LoopRecord[]): string {
+  const lines: string[] = [LOOP_CSV_COLUMNS.join(',')];
+  for (const l of [...loops].reverse()) {
+    l.rounds.forEach((r, i) => {
+      lines.push([l.id, l.level, l.status, l.startedAt, i + 1, r.round, r.problemId, r.attemptId, r.verdict, r.score, r.timeUsedMs, r.budgetMs, r.endedBy].map((v) => csvCell(v)).join(','));
+    });
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** The loops section of the Markdown report. */
+export function loopsMarkdown(loops: readonly LoopRecord[], offset: UtcOffset): string[] {
+  if (!loops.length) return [];
+  const out = ['', '## Mock loops', '', '| Started | Level | Status | Rounds | Scores | Time used of budget | Focus |', '| --- | --- | --- | ---: | --- | ---: | --- |'];
+  for (const l of loops) {
+    const used = l.rounds.reduce((n, r) => n + r.timeUsedMs, 0);
+    const budget = l.rounds.reduce((n, r) => n + r.budgetMs, 0);
+    const cells = [
+      localDateTime(l.startedAt, offset),
+      l.level,
+      l.status,
+      `${l.rounds.length}/${l.plan.length}`,
+      l.rounds.map((r) => `${r.round} ${Math.round(r.score)}`).join(', ') || '–',
+      budget ? percent(used / budget) : '–',
+      markdownCell(l.debrief ? l.debrief.focus.component : '–'),
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  const latest = loops.find((l) => l.debrief);
+  if (latest?.debrief) {
+    out.push('', `### Latest debrief (${localDateTime(latest.startedAt, offset)}, ${latest.level})`, '');
+    out.push(`- Went well: ${markdownCell(latest.debrief.wentWell)}`, `- Hesitated: ${markdownCell(latest.debrief.hesitated)}`, `- Would change: ${markdownCell(latest.debrief.change)}`, `- Focus next week: ${markdownCell(latest.debrief.focus.reason)}`);
+  }
+  return out;
 }
 
 export const CSV_COLUMNS = [
@@ -136,5 +179,6 @@ export function toMarkdownReport(attempts: readonly AttemptSummary[], options: E
     ];
     out.push(`| ${cells.join(' | ')} |`);
   }
+  out.push(...loopsMarkdown(options.loops ?? [], offset));
   return out.join('\n') + '\n';
 }

@@ -16,10 +16,19 @@ export interface Migration {
 }
 
 /**
- * 1 → 2: version 2 adds explain-it cards (kind `concept`, the optional `card`); every version-1
- * record is a valid version-2 record as it is.
+ * 1 → 2: version 2 adds explain-it cards (kind `concept`, the optional `card`) and attempts that
+ * belong to a mock interview loop (`loopId`). A version-1 record keeps every field and is valid
+ * as it is; it was never part of a loop, so a stray `loopId` of unknown meaning is dropped.
  */
-export const ATTEMPT_MIGRATIONS: readonly Migration[] = [{ from: 1, migrate: (record) => ({ ...record, schemaVersion: 2 }) }];
+export const ATTEMPT_MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    migrate: (record) => {
+      const { loopId: _dropped, ...rest } = record;
+      return { ...rest, schemaVersion: 2 };
+    },
+  },
+];
 
 /** `schemaVersion` of a parsed JSON value when it is a non-negative integer. */
 export function schemaVersionOf(raw: unknown): number | undefined {

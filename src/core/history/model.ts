@@ -40,7 +40,9 @@
  *   The derived fields then follow the card: `passed`/`total` = ticked/key points, `score` =
  *   the ticked share, `verdict` = pass for good or easy, fail for again or hard.
  *
- * Version 2 (kind `concept` and `card`): a version-1 record is a valid version-2 record; the
+ * - `loopId` (version 2): the mock interview loop the attempt was a round of (`loopRecord.ts`).
+ *
+ * Version 2 (kind `concept` and `card`, `loopId`): a version-1 record is a valid version-2 record; the
  * bump keeps builds that know only version 1 from setting card attempts aside as invalid.
  */
 import { z } from 'zod';
@@ -151,6 +153,7 @@ export const attemptSchema = z.object({
   coverage: coverageSchema.optional(),
   phaseTimes: z.array(phaseTimeSchema).optional(),
   card: cardResultSchema.optional(),
+  loopId: z.string().regex(ATTEMPT_ID_PATTERN).optional(),
 });
 
 export type CaseResult = z.infer<typeof caseResultSchema>;

@@ -44,7 +44,7 @@ import type { Attempt, AttemptInput, AttemptSummary } from './model';
 import { ATTEMPT_ID_PATTERN, ATTEMPT_SCHEMA_VERSION, parseAttempt, summarize } from './model';
 import { withOutcome } from './outcome';
 import type { ExportOptions } from './exportFormats';
-import { toCsv, toJsonExport, toMarkdownReport } from './exportFormats';
+import { loopsCsv, toCsv, toJsonExport, toMarkdownReport } from './exportFormats';
 import type { StoreIssue } from './records';
 import { HistoryStoreError, RecordFiles, defaultIsProcessAlive } from './records';
 import { scanAttempts } from './scan';
@@ -259,14 +259,14 @@ export class HistoryStore {
    */
   async export(format: 'json' | 'csv' | 'markdown', options: ExportOptions = {}): Promise<string> {
     const oldestFirst = [...this.list()].reverse();
-    if (format === 'csv') return toCsv(oldestFirst);
+    if (format === 'csv') return options.loops?.length ? `${toCsv(oldestFirst)}\r\n${loopsCsv(options.loops)}` : toCsv(oldestFirst);
     if (format === 'markdown') return toMarkdownReport(this.list(), options);
     const records: Attempt[] = [];
     for (const s of oldestFirst) {
       const a = await this.get(s.id);
       if (a) records.push(a);
     }
-    return toJsonExport(records);
+    return toJsonExport(records, options.loops ?? []);
   }
 
   /** Calls `listener` after each save, delete, and reload that changed something. Returns the unsubscribe function. */

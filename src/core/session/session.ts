@@ -26,6 +26,8 @@ export const sessionRecordSchema = z.object({
   interviewMode: z.boolean(),
   overtimeNotified: z.boolean(),
   attemptId: z.string().optional(),
+  /** The mock loop this session is a round of: its id, and whether hints are off or cost double. */
+  loop: z.object({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/), hints: z.enum(['off', 'double']) }).optional(),
   /** The phases (design) or answer and follow-ups (behavioral) of a timed discussion round. */
   stages: stageClockSchema.optional(),
 });

@@ -167,7 +167,7 @@ export function attemptCommands(d: CommandContext): CommandTable {
         file = uri?.fsPath;
       }
       if (!file) return undefined;
-      const text = await store().export(fmt);
+      const text = await store().export(fmt, { loops: d.loops()?.list() ?? [] });
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(file, text);
       d.log.info(`history exported as ${fmt} to ${file}`);

@@ -1,3 +1,4 @@
+import type { LoopStore } from '../../core/history/loopStore';
 import type { HistoryStore } from '../../core/history/store';
 import type { AttemptsTree } from '../attemptsTree';
 import type { Catalog } from '../catalog';
@@ -41,6 +42,8 @@ export interface CommandContext {
   readonly interpreter: InterpreterSource;
   readonly interpreterStatus: InterpreterStatus;
   readonly cards: CardSessions;
+  /** The mock loop records (undefined when the history could not be opened). */
+  readonly loops: () => LoopStore | undefined;
 }
 
 /** The problem id of a command argument: an id, or a node of the Problems tree. */

@@ -57,15 +57,6 @@ export function sessionCommands(ctx: CommandContext): CommandTable {
       return { ...started(record), suggestedStories: ctx.discussion.suggested.map((s) => s.story.file) };
     },
     [Commands.nextPhase]: () => ctx.discussion.next(),
-    [Commands.startMockLoop]: () => {
-      void vscode.window
-        .showInformationMessage(
-          'Mock interview loops (a coding, a concepts, a design and a behavioral round back to back, with one report) are coming in a later version. Until then, practise the rounds one by one with "Start Timed Session" and "Start ML System Design Round".',
-          'Start Timed Session',
-        )
-        .then((c) => (c ? vscode.commands.executeCommand(Commands.startSession) : undefined));
-      return 'not-yet-available';
-    },
     // Script options { count?, minutes? }; resolves to the cards chosen and when the run's time is up.
     [Commands.startQuickFire]: async (raw?: unknown) => {
       const parsed = quickFireOptions(raw);

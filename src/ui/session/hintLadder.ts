@@ -27,6 +27,7 @@ export class HintLadder {
   async reveal(level?: HintLevel, confirmed = false): Promise<boolean> {
     const { record, problem } = this.session.requireProblem();
     if (problem.kind !== 'coding') throw new UserError('This round has no hint ladder.');
+    if (record.loop?.hints === 'off') throw new UserError('Hints are off inside a mock loop (setting "mlprep.loop.allowHints").');
     const revealed = new Set(record.hints.map((h) => h.level));
     // Only the levels this problem has (a pack may offer fewer than three).
     const offered = HINT_LEVELS.filter((l) => problem.hints.some((h) => h.level === l));
@@ -39,7 +40,8 @@ export class HintLadder {
     if (!offered.includes(target)) throw new UserError(`This problem has no ${target} hint.`);
     if (revealed.has(target)) return true;
     if (target !== next) throw new UserError(`Reveal the ${next} hint first.`);
-    const penaltyMinutes = this.settings.hintPenaltyMinutes();
+    // Inside a mock loop a hint costs double.
+    const penaltyMinutes = this.settings.hintPenaltyMinutes() * (record.loop ? 2 : 1);
     if (!confirmed && !(await this.confirm(target, penaltyMinutes))) return false;
     const penaltyMs = Math.round(penaltyMinutes * 60_000);
     const at = this.session.now();

@@ -31,6 +31,7 @@ export interface SessionRunner {
  */
 export class RunCoordinator implements vscode.Disposable {
   private readonly queue = new RunQueue();
+  private readonly finishedListeners = new Set<(kind: RunKind, result: RunResult | undefined) => void>();
 
   constructor(
     private readonly judge: Judge,
@@ -56,9 +57,29 @@ export class RunCoordinator implements vscode.Disposable {
       SESSION,
       kind,
       (waiting, next) => (waiting === 'submit' || next === 'submit' ? 'submit' : 'run'),
-      (k, signal) => this.session.execute(k, signal, (call) => this.call({ ...call, problem: scaleLimits(call.problem, this.settings.timeLimitScale()) }, signal)),
+      async (k, signal) => {
+        const result = await this.session.execute(k, signal, (call) => this.call({ ...call, problem: scaleLimits(call.problem, this.settings.timeLimitScale()) }, signal));
+        this.finished(k, result);
+        return result;
+      },
       () => undefined,
     );
+  }
+
+  /** Calls `listener` after each Run / Submit of the session that ran to its end (result undefined: cancelled). */
+  onDidFinish(listener: (kind: RunKind, result: RunResult | undefined) => void): vscode.Disposable {
+    this.finishedListeners.add(listener);
+    return { dispose: () => this.finishedListeners.delete(listener) };
+  }
+
+  private finished(kind: RunKind, result: RunResult | undefined): void {
+    for (const l of [...this.finishedListeners]) {
+      try {
+        l(kind, result);
+      } catch {
+        // A listener's failure is its own.
+      }
+    }
   }
 
   /** Cancels the session's running and waiting runs. */

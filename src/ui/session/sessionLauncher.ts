@@ -14,6 +14,14 @@ import type { ProblemPresenter } from './problemPresenter';
 import type { RunDiagnostics } from './runDiagnostics';
 import type { OpenTimings, SessionState } from './sessionState';
 
+/** How a session starts: a mock loop sets the budget, interview mode and its own link. */
+export interface StartOptions {
+  language?: Language;
+  budgetMs?: number;
+  interviewMode?: boolean;
+  loop?: SessionRecord['loop'];
+}
+
 export interface SessionLauncherDeps {
   catalog: Catalog;
   settings: Settings;
@@ -34,12 +42,12 @@ export class SessionLauncher {
   constructor(private readonly d: SessionLauncherDeps) {}
 
   /** Starts a session (ends the running one first). */
-  async start(problemId: string, options: { language?: Language } = {}): Promise<SessionRecord> {
+  async start(problemId: string, options: StartOptions = {}): Promise<SessionRecord> {
     const t0 = Date.now();
     const { catalog, settings, session, presenter, hints } = this.d;
     const problem = catalog.get(problemId);
     if (!problem) throw new UserError(`There is no problem with id "${problemId}".`);
-    const interview = settings.interviewModeDefault();
+    const interview = options.interviewMode ?? settings.interviewModeDefault();
     // A replaced session keeps interview mode on: the new one decides (no restore-then-disable).
     if (session.current) await session.end('replaced');
 
@@ -54,10 +62,11 @@ export class SessionLauncher {
       language,
       solutionPath,
       startedAt: now,
-      timer: startTimer(minutes * 60_000, now),
+      timer: startTimer(options.budgetMs ?? minutes * 60_000, now),
       hints: [],
       interviewMode: interview,
       overtimeNotified: false,
+      ...(options.loop ? { loop: options.loop } : {}),
     };
     hints.clearFocus();
     this.d.diagnostics.clear();

@@ -115,6 +115,8 @@ export class SessionRun implements SessionRunner {
     if (failedNuance) await this.d.hints.focus(failedNuance);
     if (result.verdict !== 'pass' || official.length === 0 || !official.every((c) => c.verdict === 'pass')) return;
     const { session } = this.d;
+    // Inside a mock loop the Submit ends the round: the loop says what comes next.
+    if (session.current?.loop) return;
     const used = formatClock(usedMs(session.require().timer, session.now()));
     void vscode.window.showInformationMessage(`All ${official.length} tests of "${title}" passed in ${used}.`, 'End Session', 'Keep Practising').then((choice) => {
       if (choice === 'End Session') void session.end('solved');

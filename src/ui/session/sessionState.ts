@@ -120,6 +120,18 @@ export class SessionState implements vscode.Disposable {
     return true;
   }
 
+  /**
+   * Forgets the running session in memory only (its stored record stays), as a window that is
+   * reloaded does; `restore` brings it back. For scripts that check recovery.
+   */
+  detach(): void {
+    this.record = undefined;
+    this.opened = undefined;
+    if (this.ticker) clearInterval(this.ticker);
+    this.ticker = undefined;
+    this.statusBar.hide();
+  }
+
   /** Makes a new record the running session; resolves when it is stored. */
   begin(record: SessionRecord, timings: OpenTimings): Promise<void> {
     this.record = record;

@@ -1,4 +1,3 @@
-import { ATTEMPT_SCHEMA_VERSION } from '../../../src/core/history/model';
 // Battery rows 29–32 (docs/battery.md, the fault battery): damaged records, two writing processes, a
 // writer killed mid-write, and 10,000 stored attempts.
 import * as assert from 'node:assert/strict';
@@ -11,6 +10,7 @@ import { newAttemptId } from '../../../src/core/history/attemptId';
 import type { FileSystem } from '../../../src/core/history/fileSystem';
 import { nodeFileSystem } from '../../../src/core/history/fileSystem';
 import type { Attempt } from '../../../src/core/history/model';
+import { ATTEMPT_SCHEMA_VERSION } from '../../../src/core/history/model';
 import { computeStats } from '../../../src/core/history/stats';
 import type { StoreIssue } from '../../../src/core/history/store';
 import { HistoryStoreError } from '../../../src/core/history/store';

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CSV_COLUMNS, csvCell, formatDuration, markdownCell, toCsv, toJsonExport, toMarkdownReport } from '../../../src/core/history/exportFormats';
 import type { AttemptSummary } from '../../../src/core/history/model';
+import { ATTEMPT_SCHEMA_VERSION } from '../../../src/core/history/model';
 
 function summary(over: Partial<AttemptSummary> = {}): AttemptSummary {
   return {
@@ -135,7 +136,7 @@ describe('history export', () => {
     });
   });
 
-  it('JSON export is {schemaVersion, attempts}', () => {
-    assert.deepEqual(JSON.parse(toJsonExport([])), { schemaVersion: 2, attempts: [] });
+  it('JSON export is {schemaVersion, attempts, loops}', () => {
+    assert.deepEqual(JSON.parse(toJsonExport([])), { schemaVersion: ATTEMPT_SCHEMA_VERSION, attempts: [], loops: [] });
   });
 });

@@ -1,5 +1,3 @@
-import { ATTEMPT_SCHEMA_VERSION } from '../../../src/core/history/model';
-import { ATTEMPT_MIGRATIONS } from '../../../src/core/history/migrate';
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, renameSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +6,8 @@ import type { FileSystem } from '../../../src/core/history/fileSystem';
 import { nodeFileSystem } from '../../../src/core/history/fileSystem';
 import { decodeIndex } from '../../../src/core/history/indexCodec';
 import type { Migration } from '../../../src/core/history/migrate';
+import { ATTEMPT_MIGRATIONS } from '../../../src/core/history/migrate';
+import { ATTEMPT_SCHEMA_VERSION } from '../../../src/core/history/model';
 import type { HistoryChange } from '../../../src/core/history/store';
 import { HistoryStoreError } from '../../../src/core/history/store';
 import { ATTEMPTS_DIR, BACKUPS_DIR, INDEX_FILE, SNAPSHOTS_DIR, STALE_TEMP_MS, isRacy, serializeAttempt } from '../../../src/core/history/storeFiles';
