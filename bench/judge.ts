@@ -3,7 +3,6 @@
 //   (b) judge wall time ÷ a one-process-per-case baseline      the baseline is ≥ 10× slower
 // plus 1 case vs 50 cases, for Python and for Node, and loading a 200-problem pack.
 // Every figure is the median of several repetitions measured in this same run.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,44 +11,17 @@ import { performance } from 'node:perf_hooks';
 import { Judge } from '../src/core/judge/judge';
 import { minimalEnv } from '../src/core/judge/runtimes';
 import { loadPack } from '../src/core/problems/loader';
+import { findRepoRoot, median, round, timeProcess } from './support';
 import type { CodingProblem, TestCase } from '../src/core/problems/schema';
 import type { Language } from '../src/core/vocabulary';
 
 const REPS = 7;
 const CASES = 50;
 
-function findRepoRoot(start: string): string {
-  let dir = start;
-  while (!fs.existsSync(path.join(dir, 'media', 'harness', 'harness.py'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('cannot find media/harness above ' + start);
-    dir = up;
-  }
-  return dir;
-}
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
-function round(x: number, digits = 1): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
 
 /** Wall time of one process from spawn to exit. */
-function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t = performance.now();
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-    child.stdout.resume();
-    child.stderr.resume();
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(performance.now() - t) : reject(new Error(`${command} exited with ${code}`))));
-  });
-}
 
 function problem(dir: string): CodingProblem {
   const spec = { entry: 'add', starter: 'starter.py', reference: 'solutions/reference.py' };

@@ -4,8 +4,6 @@
 //       `python3 -c "import numpy"` measured in the same run; the ratio run ÷ import-numpy is
 //       reported (the goal is < 1, reachable only with a warm interpreter);
 //   (b) one `validate --run` of the whole bundled pack: wall time and the per-problem median.
-import { spawn } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,38 +12,14 @@ import { Judge } from '../src/core/judge/judge';
 import { JudgePool, proveProblem } from '../src/core/judge/packCheck';
 import { minimalEnv } from '../src/core/judge/runtimes';
 import { loadPack, loadTests } from '../src/core/problems/loader';
+import { findRepoRoot, median, round, timeProcess } from './support';
 import type { CodingProblem } from '../src/core/problems/schema';
 
 const REPS = 7;
 
-function findRepoRoot(start: string): string {
-  let dir = start;
-  while (!fs.existsSync(path.join(dir, 'media', 'harness', 'harness.py'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('cannot find media/harness above ' + start);
-    dir = up;
-  }
-  return dir;
-}
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
-const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t = performance.now();
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-    child.stdout.resume();
-    child.stderr.resume();
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(performance.now() - t) : reject(new Error(`${command} exited with ${code}`))));
-  });
-}
 
 async function repeatedRuns(judge: Judge, problem: CodingProblem): Promise<{ firstMs: number; medianFromSecondMs: number; samples: number[] }> {
   const cases = (await loadTests(problem)).filter((c) => !c.hidden);
