@@ -1,6 +1,6 @@
 // `npm test`: everything CI runs, in order, with one summary line at the end.
-//   build → type-check → lint → unit → bank → integration (real VS Code) → e2e (Playwright)
-// The integration and e2e tiers install code-server and Chromium on first run
+//   build → type-check → lint → unit → setup → bank → integration (real VS Code) → e2e (Playwright)
+// The setup step installs code-server, Chromium and pandas (for the live data problems) on first run
 // (scripts/ensure-code-server.sh; Debian packages need root).
 import { spawn } from 'node:child_process';
 
@@ -10,8 +10,8 @@ const steps = [
   { name: 'typecheck webview', cmd: ['npx', 'tsc', '-p', 'webview/tsconfig.json', '--noEmit'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings', '0'] },
   { name: 'unit', cmd: ['node', 'scripts/run-mocha.mjs', 'unit', 'out/test/unit', '30000'], counts: true },
-  { name: 'bank', cmd: ['node', 'scripts/run-mocha.mjs', 'bank', 'out/test/bank', '1200000'], counts: true },
   { name: 'setup', cmd: ['bash', 'scripts/ensure-code-server.sh'] },
+  { name: 'bank', cmd: ['node', 'scripts/run-mocha.mjs', 'bank', 'out/test/bank', '1200000'], counts: true },
   { name: 'integration', cmd: ['node', 'out/test/launcher.js', 'integration'], counts: true },
   { name: 'e2e', cmd: ['node', 'out/test/launcher.js', 'e2e'], counts: true },
 ];
