@@ -95,7 +95,7 @@ function view(m: HostToProgress): TemplateResult {
     <div class="tiles">${tile('attempts', String(m.totalAttempts))}${tile('solve rate', finished ? pct(overallSolved / finished) : '—')}${tile('day streak', String(m.streak.current), `longest ${m.streak.longest}`)}${tile('reviews due', String(m.reviewDue))}</div>
     ${weakestCallout(m)}
     <h2>By round</h2>
-    <table class="rounds">
+    <table class="rounds" id="per-round">
       <thead><tr><th>Round</th><th class="num">Attempts</th><th>Solve rate</th><th class="num">Avg score</th><th class="num">Time vs budget</th><th class="num">Self-rating</th><th></th></tr></thead>
       <tbody>${m.rounds.map((r) => roundRow(r, m.weakest?.round))}</tbody>
     </table>

@@ -140,8 +140,8 @@ for (const theme of ['dark', 'light'] as const) {
     it('the progress dashboard shows per-round figures and the weekly trend', async () => {
       await runCommand(page, 'ML Prep: Show Progress');
       const dash = await webviewFrame(page, '#trend-chart', 60_000);
-      await dash.waitForSelector('table.rounds tbody tr', { timeout: 30_000 });
-      const rows = await dash.locator('table.rounds tbody tr').count();
+      await dash.waitForSelector('#per-round tbody tr', { timeout: 30_000 });
+      const rows = await dash.locator('#per-round tbody tr').count();
       assert.equal(rows, 7, 'one row per round');
       const attempts = await textOf(dash, '.tile .tile-value');
       assert.ok(Number(attempts) >= 2, `attempts recorded: ${attempts}`);
