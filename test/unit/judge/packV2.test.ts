@@ -88,6 +88,8 @@ describe('pack v2: judged in Python', function () {
   });
 
   it('an $ndarray arrives as a numpy.ndarray of its dtype; an expected dtype is checked when the problem asks', async function () {
+    // NumPy is a third-party module the judge does not ship: without it in python3 there is no ndarray
+    // to check. The CI machine has it (Python 3.11 with numpy), so this runs there.
     if (!numpyAvailable) this.skip();
     const tests = JSON.stringify({
       cases: [
@@ -144,6 +146,8 @@ describe('pack v2: judged in Python', function () {
   });
 
   it('a seeded case is reproducible (random and NumPy), and another seed gives other numbers', async function () {
+    // NumPy is a third-party module the judge does not ship: without it in python3 there is no ndarray
+    // to check. The CI machine has it (Python 3.11 with numpy), so this runs there.
     if (!numpyAvailable) this.skip();
     const tests = JSON.stringify({ cases: [{ args: [], seed: 42, expected: null }, { args: [], seed: 42, expected: null }, { args: [], seed: 7, expected: null }] });
     const root = writePack('seeded', { requires: ['numpy'] }, tests, {
