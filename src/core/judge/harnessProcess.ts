@@ -9,6 +9,7 @@ import type { MemoryReport, MessageBudget } from './channel';
 import { LineReader, parseStatusLine } from './channel';
 import type { HarnessInit, HarnessMessage, JudgeToHarness } from './harnessProtocol';
 import { parseHarnessMessage } from './harnessProtocol';
+import { parseExactJson } from '../problems/exactJson';
 import type { ProcessScanner } from './procs';
 import { killRunProcesses } from './procs';
 import type { CaseOutput, ExitFacts, LimitKind } from './verdicts';
@@ -192,7 +193,8 @@ export class HarnessProcess {
     }
     let msg: unknown;
     try {
-      msg = JSON.parse(line.subarray(this.prefix.length).toString('utf8'));
+      // Whole floats a Python solution returns (`3.0`) keep their type for display and comparison.
+      msg = parseExactJson(line.subarray(this.prefix.length).toString('utf8'));
     } catch {
       this.log('judge: ignored a malformed channel message');
       return;

@@ -133,7 +133,7 @@ describe('pack v2: judged in Python', function () {
     assert.deepEqual(verdicts(ok), ['pass'], ok.cases[0].message);
     const bad = await judgeFile(root, 'shift', 'wrong.py');
     assert.deepEqual(verdicts(bad), ['wrong_answer']);
-    assert.equal(bad.cases[0].message, 'call 4 predict(0): expected 2.0, got 3');
+    assert.equal(bad.cases[0].message, 'call 4 predict(0): expected 2.0, got 3.0');
   });
 
   it('an exception in a call names that call', async () => {
