@@ -97,13 +97,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const loops = (): LoopStore | undefined => loopStore ?? undefined;
   attemptsTree.setLoops(loops);
   progress.setLoops(loops);
-  const loop = new LoopController({ catalog, settings, session: rooms.session, launcher: rooms.launcher, runs: rooms.runs, history, loops, durable, log });
+  const cards = new CardSessions({ ...rooms, catalog, recorder, reviewQueue: () => derived.reviewQueue(), log });
+  const dueCards = (): string[] => derived.reviewQueue().filter((e) => Date.parse(e.dueAt) <= Date.now()).sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt)).map((e) => e.problemId);
+  const loop = new LoopController({ catalog, settings, session: rooms.session, launcher: rooms.launcher, runs: rooms.runs, history, loops, durable, log, cards, dueCards });
   const loopInbox = new vscode.EventEmitter<LoopToHost>();
   const loopPanel = new LoopPanel(context.extensionUri, log, catalog, statusBar, async (m) => loopInbox.fire(m));
   loop.addView(loopPanel);
   const loopCtx = { catalog, settings, loop, loopPanel, plans: new StudyPlans(catalog, history, loops, derived, settings, durable), launcher: rooms.launcher };
 
-  const cards = new CardSessions({ ...rooms, catalog, recorder, reviewQueue: () => derived.reviewQueue(), log });
   const reviewStatus = new ReviewStatusBar(() => derived.dueItems().length);
 
   const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, interpreter, cards, loops };

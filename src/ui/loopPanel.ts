@@ -20,6 +20,7 @@ const COMPONENT_VIEWS: ComponentView[] = COMPONENTS.map((id) => ({ id, title: CO
 /** The loop's page as the panel shows it: the running loop, or the debrief of a finished one. */
 export function loopMessage(catalog: Catalog, state: LoopState | undefined, timeline: LoopTimeline | undefined, record: LoopRecord | undefined, now: number): HostToLoop {
   const title = (id: string): string => catalog.get(id)?.title ?? id;
+  const stepTitle = (st: { problemId: string; cards?: readonly string[] }): string => (st.cards ? cardsTitle(st.cards.length) : title(st.problemId));
   if (state && state.status === 'running' && timeline && state.phase !== 'finished') {
     const recorded = record?.rounds ?? [];
     const nextStep = state.phase === 'break' ? state.steps[state.index + 1] : undefined;
@@ -35,19 +36,24 @@ export function loopMessage(catalog: Catalog, state: LoopState | undefined, time
       steps: timeline.steps.map((s, i) => ({
         round: s.round,
         title: roundTitle(s.round),
-        problemTitle: title(s.problemId),
+        problemTitle: stepTitle(state.steps[i] ?? s),
         budgetMs: s.budgetMs,
         state: s.state,
         timeUsedMs: s.timeUsedMs,
         verdict: recorded[i]?.verdict ?? null,
         score: recorded[i]?.score ?? null,
       })),
-      next: nextStep ? `${roundTitle(nextStep.round)} — ${title(nextStep.problemId)}` : null,
+      next: nextStep ? `${roundTitle(nextStep.round)} — ${stepTitle(nextStep)}` : null,
       deepDive: hasDeepDive(state.level) && timeline.round === 'behavioral' ? DEEP_DIVE_PROMPT : null,
     };
   }
   if (!record) return { type: 'empty', reason: 'No mock loop yet. Run "ML Prep: Start Mock Interview Loop" to simulate a full interview: coding, design and behavioral rounds back to back.' };
   return debriefMessage(catalog, record);
+}
+
+/** "5 explain-it cards": how a cards round is named in the loop's views. */
+export function cardsTitle(n: number): string {
+  return `${n} explain-it card${n === 1 ? '' : 's'}`;
 }
 
 export function debriefMessage(catalog: Catalog, record: LoopRecord): HostToLoop {
@@ -60,7 +66,7 @@ export function debriefMessage(catalog: Catalog, record: LoopRecord): HostToLoop
     rounds: record.rounds.map((r) => ({
       round: r.round,
       title: roundTitle(r.round),
-      problemTitle: catalog.get(r.problemId)?.title ?? r.problemId,
+      problemTitle: r.cards || r.kind === 'concept' ? `${cardsTitle(r.total)}: ${r.passed} good or easy` : (catalog.get(r.problemId)?.title ?? r.problemId),
       verdict: r.verdict,
       score: r.score,
       passed: r.passed,

@@ -5,7 +5,7 @@
  * durations integer ms. `LOOP_SCHEMA_VERSION` is bumped with a migration like the attempts'.
  */
 import { z } from 'zod';
-import { COMPONENTS, LOOP_STATUSES, PROBLEM_KINDS, ROUNDS, TARGET_LEVELS, type Component } from '../vocabulary';
+import { CARD_GRADES, COMPONENTS, LOOP_STATUSES, PROBLEM_KINDS, ROUNDS, TARGET_LEVELS, type Component } from '../vocabulary';
 import { ATTEMPT_ID_PATTERN, ATTEMPT_VERDICTS } from './model';
 
 export const LOOP_SCHEMA_VERSION = 1;
@@ -28,6 +28,8 @@ export const loopRoundSchema = z.object({
   timeUsedMs: ms,
   hintsUsed: z.int().min(0),
   endedBy: z.enum(['submit', 'time', 'abandoned']),
+  /** An explain-it round: each card graded, with its attempt (passed/total count the good or easy ones). */
+  cards: z.array(z.object({ cardId: z.string().min(1).max(128), attemptId: z.string().regex(ATTEMPT_ID_PATTERN).nullable(), grade: z.enum(CARD_GRADES) })).optional(),
 });
 
 export const ratingsSchema = z.partialRecord(z.enum(COMPONENTS), z.int().min(1).max(4));
@@ -49,7 +51,7 @@ export const loopRecordSchema = z.object({
   endedAt: isoTime.nullable(),
   status: z.enum(LOOP_STATUSES),
   minutesScale: z.number().positive(),
-  plan: z.array(z.object({ round: z.enum(ROUNDS), minutes: z.number().positive(), problemId: z.string().min(1).max(128) })).min(1),
+  plan: z.array(z.object({ round: z.enum(ROUNDS), minutes: z.number().positive(), problemId: z.string().min(1).max(128), cards: z.array(z.string().min(1).max(128)).optional() })).min(1),
   rounds: z.array(loopRoundSchema),
   debrief: debriefSchema.nullable(),
 });

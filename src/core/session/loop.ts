@@ -8,15 +8,29 @@
  */
 import { z } from 'zod';
 import { formatClock } from '../format';
-import { ROUNDS, TARGET_LEVELS, type Round, type TargetLevel } from '../vocabulary';
+import { CARD_GRADES, ROUNDS, TARGET_LEVELS, type Round, type TargetLevel } from '../vocabulary';
+import type { LoopRound } from '../history/loopRecord';
 import { BREAK_MINUTES, type PlannedStep } from './loopPlan';
+
+/** Score of a self-grade in an explain-it round (a card not graded counts 0). */
+const GRADE_SCORE: Readonly<Record<(typeof CARD_GRADES)[number], number>> = { again: 0, hard: 40, good: 80, easy: 100 };
 
 const stepSchema = z.object({
   round: z.enum(ROUNDS),
   minutes: z.number().positive(),
   problemId: z.string().regex(/^[a-z0-9-]+$/),
   budgetMs: z.number().positive(),
+  /** An explain-it round: its cards, shown one after another under the round's clock. */
+  cards: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).max(20).optional(),
 });
+
+/** A card graded in an explain-it round. */
+export const gradedCardSchema = z.object({
+  cardId: z.string().regex(/^[a-z0-9-]+$/),
+  attemptId: z.string().nullable(),
+  grade: z.enum(CARD_GRADES),
+});
+export type LoopGradedCard = z.infer<typeof gradedCardSchema>;
 
 const roundEndSchema = z.object({
   attemptId: z.string().nullable(),
@@ -24,6 +38,7 @@ const roundEndSchema = z.object({
   endedAt: z.number(),
   timeUsedMs: z.number().min(0),
   endedBy: z.enum(['submit', 'time', 'abandoned']),
+  cards: z.array(gradedCardSchema).optional(),
 });
 
 export const loopStateSchema = z.object({
@@ -45,6 +60,8 @@ export const loopStateSchema = z.object({
   ended: z.array(roundEndSchema),
   status: z.enum(['running', 'completed', 'abandoned']),
   endedAt: z.number().nullable(),
+  /** The cards graded so far in the running explain-it round (so a reload goes on with the rest). */
+  roundCards: z.array(gradedCardSchema).optional(),
 });
 
 export type LoopState = z.infer<typeof loopStateSchema>;
@@ -71,7 +88,7 @@ export interface NewLoop {
 
 /** A new loop, its first round starting now. */
 export function createLoop(n: NewLoop): LoopState {
-  const steps = n.steps.map((s) => ({ ...s, budgetMs: Math.max(1000, Math.round(s.minutes * 60_000 * n.minutesScale)) }));
+  const steps = n.steps.map((s) => ({ round: s.round, minutes: s.minutes, problemId: s.problemId, budgetMs: Math.max(1000, Math.round(s.minutes * 60_000 * n.minutesScale)), ...(s.cards ? { cards: [...s.cards] } : {}) }));
   const first = steps[0];
   if (!first) throw new RangeError('a loop needs at least one round');
   return {
@@ -98,11 +115,12 @@ export function currentStep(s: LoopState): LoopStepState {
 }
 
 /** Ends the current round: a break follows, or the loop is finished after the last round. */
-export function endRound(s: LoopState, now: number, end: { attemptId: string | null; timeUsedMs: number; endedBy: 'submit' | 'time' }): LoopState {
+export function endRound(s: LoopState, now: number, end: { attemptId: string | null; timeUsedMs: number; endedBy: 'submit' | 'time'; cards?: readonly LoopGradedCard[] }): LoopState {
   if (s.phase !== 'round' || s.status !== 'running') return s;
-  const ended = [...s.ended, { attemptId: end.attemptId, startedAt: s.phaseStartedAt, endedAt: now, timeUsedMs: Math.max(0, Math.round(end.timeUsedMs)), endedBy: end.endedBy }];
-  if (s.index >= s.steps.length - 1) return { ...s, ended, phase: 'finished', phaseStartedAt: now, deadline: now, status: 'completed', endedAt: now };
-  return { ...s, ended, phase: 'break', phaseStartedAt: now, deadline: now + s.breakMs };
+  const ended = [...s.ended, { attemptId: end.attemptId, startedAt: s.phaseStartedAt, endedAt: now, timeUsedMs: Math.max(0, Math.round(end.timeUsedMs)), endedBy: end.endedBy, ...(end.cards ? { cards: [...end.cards] } : {}) }];
+  const { roundCards: _done, ...rest } = s;
+  if (s.index >= s.steps.length - 1) return { ...rest, ended, phase: 'finished', phaseStartedAt: now, deadline: now, status: 'completed', endedAt: now };
+  return { ...rest, ended, phase: 'break', phaseStartedAt: now, deadline: now + s.breakMs };
 }
 
 /** Starts the round after a break (early or on time). */
@@ -114,10 +132,12 @@ export function startNextRound(s: LoopState, now: number): LoopState {
 }
 
 /** Gives the loop up; the round in progress (if any) is recorded as abandoned. */
-export function abandonLoop(s: LoopState, now: number, round?: { attemptId: string | null; timeUsedMs: number }): LoopState {
+export function abandonLoop(s: LoopState, now: number, round?: { attemptId: string | null; timeUsedMs: number; cards?: readonly LoopGradedCard[] }): LoopState {
   if (s.status !== 'running') return s;
-  const ended = s.phase === 'round' ? [...s.ended, { attemptId: round?.attemptId ?? null, startedAt: s.phaseStartedAt, endedAt: now, timeUsedMs: Math.max(0, Math.round(round?.timeUsedMs ?? now - s.phaseStartedAt)), endedBy: 'abandoned' as const }] : s.ended;
-  return { ...s, ended, phase: 'finished', status: 'abandoned', endedAt: now, deadline: now };
+  const cards = round?.cards ? { cards: [...round.cards] } : {};
+  const ended = s.phase === 'round' ? [...s.ended, { attemptId: round?.attemptId ?? null, startedAt: s.phaseStartedAt, endedAt: now, timeUsedMs: Math.max(0, Math.round(round?.timeUsedMs ?? now - s.phaseStartedAt)), endedBy: 'abandoned' as const, ...cards }] : s.ended;
+  const { roundCards: _done, ...rest } = s;
+  return { ...rest, ended, phase: 'finished', status: 'abandoned', endedAt: now, deadline: now };
 }
 
 /** Moves the deadline of the running round (a hint's cost, a resumed session's own timer). */
@@ -174,7 +194,7 @@ export function loopTimeline(s: LoopState, now: number, roundRemainingMs?: numbe
   const remainingMs = s.phase === 'round' ? (roundRemainingMs ?? s.deadline - now) : s.phase === 'break' ? Math.max(0, s.deadline - now) : 0;
   const label =
     s.phase === 'round'
-      ? `Loop ${position}/${total} · ${shortRoundTitle(step.round)} · ${formatClock(remainingMs)}`
+      ? `Loop ${position}/${total} · ${step.cards ? 'Explain-it' : shortRoundTitle(step.round)} · ${formatClock(remainingMs)}`
       : s.phase === 'break'
         ? `Loop ${s.index + 1}/${total} · Break · ${formatClock(remainingMs)}`
         : `Loop ${total}/${total} · ${s.status === 'abandoned' ? 'Abandoned' : 'Done'}`;
@@ -192,5 +212,33 @@ export function loopTimeline(s: LoopState, now: number, roundRemainingMs?: numbe
       state: i < s.ended.length ? 'done' : i === s.index && s.phase === 'round' ? 'current' : 'next',
       timeUsedMs: s.ended[i]?.timeUsedMs ?? null,
     })),
+  };
+}
+
+/**
+ * An explain-it round as the history keeps it: its cards and grades; passed = cards graded good
+ * or easy, score = the mean grade score (a card left ungraded counts 0), a pass when every card
+ * was graded and at least 60 % were good or easy.
+ */
+export function cardsRound(step: LoopStepState, e: RoundEnd): LoopRound {
+  const ids = step.cards ?? [];
+  const graded = e.cards ?? [];
+  const good = graded.filter((g) => g.grade === 'good' || g.grade === 'easy').length;
+  const score = ids.length ? Math.round(graded.reduce((n, g) => n + GRADE_SCORE[g.grade], 0) / ids.length) : 0;
+  const verdict = graded.length < ids.length ? 'incomplete' : good >= 0.6 * ids.length ? 'pass' : 'fail';
+  return {
+    round: step.round,
+    kind: 'concept',
+    problemId: step.problemId,
+    attemptId: e.attemptId,
+    verdict,
+    score,
+    passed: good,
+    total: ids.length,
+    budgetMs: Math.round(step.budgetMs),
+    timeUsedMs: Math.round(e.timeUsedMs),
+    hintsUsed: 0,
+    endedBy: e.endedBy,
+    cards: graded.map((g) => ({ cardId: g.cardId, attemptId: g.attemptId, grade: g.grade })),
   };
 }

@@ -7,7 +7,7 @@ import { COMPONENTS, COMPONENT_TITLES, TARGET_LEVELS, roundTitle, type TargetLev
 import type { LoopToHost } from '../../protocol';
 import type { Catalog } from '../catalog';
 import { Commands } from '../commandIds';
-import type { LoopPanel } from '../loopPanel';
+import { cardsTitle, type LoopPanel } from '../loopPanel';
 import { planMessage } from '../loopPanel';
 import type { CommandTable } from '../registerCommand';
 import type { LoopController } from '../session/loopController';
@@ -28,10 +28,10 @@ export interface LoopCommandContext {
 export interface StartedLoop {
   id: string;
   level: TargetLevel;
-  plan: { round: string; minutes: number; problemId: string }[];
+  plan: { round: string; minutes: number; problemId: string; cards?: string[] }[];
 }
 
-const started = (s: LoopState): StartedLoop => ({ id: s.id, level: s.level, plan: s.steps.map((x) => ({ round: x.round, minutes: x.minutes, problemId: x.problemId })) });
+const started = (s: LoopState): StartedLoop => ({ id: s.id, level: s.level, plan: s.steps.map((x) => ({ round: x.round, minutes: x.minutes, problemId: x.problemId, ...(x.cards ? { cards: x.cards } : {}) })) });
 
 /** The palette's choices: a level, then the plan with each pick swappable before the start. */
 async function choosePlan(c: LoopCommandContext): Promise<{ level: TargetLevel; steps: PlannedStep[] } | undefined> {
@@ -51,13 +51,17 @@ async function choosePlan(c: LoopCommandContext): Promise<{ level: TargetLevel; 
     const items: Item[] = [
       { label: '$(play) Start the loop', description: `${steps.reduce((n, s) => n + s.minutes, 0)} minutes + breaks`, start: true },
       { label: 'Rounds (pick one to swap its problem)', kind: vscode.QuickPickItemKind.Separator },
-      ...steps.map((s, index) => ({ label: `${index + 1}. ${roundTitle(s.round)} · ${s.minutes} min`, description: c.catalog.get(s.problemId)?.title ?? s.problemId, index })),
+      ...steps.map((s, index) => ({ label: `${index + 1}. ${roundTitle(s.round)} · ${s.minutes} min`, description: s.cards ? cardsTitle(s.cards.length) : (c.catalog.get(s.problemId)?.title ?? s.problemId), index })),
     ];
     const choice = await vscode.window.showQuickPick(items, { title: `Mock interview loop (${levelPick.level})`, placeHolder: 'Start, or swap a pick first' });
     if (!choice) return undefined;
     if (choice.start) return { level: levelPick.level, steps };
     const index = choice.index ?? 0;
     const step = steps[index]!;
+    if (step.cards) {
+      void vscode.window.showInformationMessage('The explain-it round takes the cards due for review first, then new ones; its cards are not swapped one by one.');
+      continue;
+    }
     const swap = await vscode.window.showQuickPick(
       swapCandidates(step, steps, c.catalog.all()).map((p) => ({ label: c.catalog.get(p.id)?.title ?? p.id, description: p.id, id: p.id })),
       { title: `Swap the ${roundTitle(step.round)} problem`, placeHolder: 'Pick another problem of this round' },

@@ -9,6 +9,7 @@ import { UserError } from '../failures';
 import type { Logger } from '../logger';
 import type { ProblemPresenter } from './problemPresenter';
 import type { SessionLauncher } from './sessionLauncher';
+import type { SessionRecord } from '../../core/session/session';
 import type { SessionState } from './sessionState';
 
 export interface CardSessionsDeps {
@@ -24,6 +25,9 @@ export interface CardSessionsDeps {
 
 interface Run {
   readonly cards: readonly ConceptProblem[];
+  /** The mock loop the run is a round of (its card attempts carry the loop's id). */
+  readonly loop: SessionRecord['loop'] | undefined;
+  readonly onGraded: ((g: GradedCard) => void) | undefined;
   index: number;
   readonly endsAt: number;
   timeUp: boolean;
@@ -85,6 +89,7 @@ export class CardSessions implements vscode.Disposable {
     const run = this.current;
     if (run && run.cards[run.index]?.id === problem.id) {
       run.graded.push(graded);
+      run.onGraded?.(graded);
       run.index++;
       const following = run.cards[run.index];
       if (following && !run.timeUp && Date.now() < run.endsAt) {
@@ -120,25 +125,36 @@ export class CardSessions implements vscode.Disposable {
    * Runs the given cards as one session (e.g. inside a mock loop) and resolves when the last
    * one is graded, the time is up, or the user stops it.
    */
-  async run(cardIds: readonly string[], minutes: number): Promise<QuickFireResult> {
+  async run(cardIds: readonly string[], minutes: number, options: { loop?: SessionRecord['loop']; onGraded?: (g: GradedCard) => void } = {}): Promise<QuickFireResult> {
     const cards = cardIds.map((id) => {
       const p = this.d.catalog.get(id);
       if (!p || p.kind !== 'concept') throw new UserError(`"${id}" is not an explain-it card of the pack.`);
       return p;
     });
     if (!cards.length) throw new UserError('A card session needs at least one card.');
-    const { started, result } = this.begin(cards, minutes);
+    const { started, result } = this.begin(cards, minutes, options.loop, options.onGraded);
     await started;
     return result;
   }
 
-  private begin(cards: readonly ConceptProblem[], minutes: number): { started: Promise<void>; result: Promise<QuickFireResult> } {
+  /** Ends the running card run now (e.g. a mock loop's round is over); its open card's session ends too. */
+  async stopRun(ended: 'time-up' | 'stopped'): Promise<void> {
+    const run = this.current;
+    if (!run) return;
+    this.finish(ended);
+    const session = this.d.session.current;
+    if (session && run.cards.some((c) => c.id === session.problemId)) await this.d.session.end('stopped');
+  }
+
+  private begin(cards: readonly ConceptProblem[], minutes: number, loop?: SessionRecord['loop'], onGraded?: (g: GradedCard) => void): { started: Promise<void>; result: Promise<QuickFireResult> } {
     this.finish('stopped');
     let done: (r: QuickFireResult) => void = () => undefined;
     const result = new Promise<QuickFireResult>((resolve) => (done = resolve));
     const endsAt = Date.now() + Math.round(minutes * 60_000);
     const run: Run = {
       cards,
+      loop,
+      onGraded,
       index: 0,
       endsAt,
       timeUp: false,
@@ -156,7 +172,7 @@ export class CardSessions implements vscode.Disposable {
 
   private async show(run: Run, card: ConceptProblem): Promise<void> {
     this.d.presenter.quickFire = () => (this.current === run ? { index: run.index, count: run.cards.length, endsAt: run.endsAt, at: Date.now() } : undefined);
-    await this.d.launcher.start(card.id);
+    await this.d.launcher.start(card.id, run.loop ? { loop: run.loop } : {});
   }
 
   private finish(ended: QuickFireResult['ended']): void {

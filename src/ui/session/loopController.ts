@@ -5,7 +5,8 @@ import type { LoopStore } from '../../core/history/loopStore';
 import type { HistoryStore } from '../../core/history/store';
 import { roundStats } from '../../core/history/stats';
 import { debriefFocus } from '../../core/session/debrief';
-import { abandonLoop, createLoop, currentStep, endRound, loopTimeline, parseLoopState, resumeAction, startNextRound, type LoopState, type LoopTimeline } from '../../core/session/loop';
+import { abandonLoop, cardsRound, createLoop, currentStep, endRound, loopTimeline, parseLoopState, resumeAction, startNextRound, type LoopGradedCard, type LoopState, type LoopTimeline } from '../../core/session/loop';
+import type { GradedCard, QuickFireResult } from '../../core/session/quickFire';
 import { defaultPlan, parseLoopOptions, pickProblems, type LoopStep, type PlannedStep } from '../../core/session/loopPlan';
 import { usedMs } from '../../core/session/timer';
 import type { TargetLevel } from '../../core/vocabulary';
@@ -13,6 +14,7 @@ import type { Catalog } from '../catalog';
 import { UserError } from '../failures';
 import type { Logger } from '../logger';
 import type { Settings } from '../settings';
+import type { CardSessions } from './cardSession';
 import type { RunCoordinator } from './runCoordinator';
 import type { SessionLauncher } from './sessionLauncher';
 import type { SessionState } from './sessionState';
@@ -36,7 +38,13 @@ export interface LoopControllerDeps {
   loops: () => LoopStore | undefined;
   durable: vscode.Memento;
   log: Logger;
+  /** Explain-it card runs (the loop's cards rounds). */
+  cards: CardSessions;
+  /** Ids of the cards due for review, most overdue first (the cards round takes them first). */
+  dueCards: () => readonly string[];
 }
+
+
 
 /**
  * Drives a mock interview loop over the session flow: each round is an ordinary timed session
@@ -63,12 +71,13 @@ export class LoopController implements vscode.Disposable {
   constructor(private readonly d: LoopControllerDeps) {
     this.disposables.push(
       d.runs.onDidFinish((kind) => {
-        if (kind === 'submit' && this.inRound()) void this.endCurrentRound('submit').catch((err: unknown) => d.log.error('ending the loop round', err));
+        if (kind === 'submit' && this.inRound() && !this.inCardsRound()) void this.endCurrentRound('submit').catch((err: unknown) => d.log.error('ending the loop round', err));
       }),
       // A round's session stopped by the user ends the round (the session is gone by then, so
       // whether it was the round's is noted just before it ends).
+      // A cards round's sessions (one per card) end one after another: the card run ends the round.
       d.session.onWillEnd(() => {
-        this.roundSessionEnding = this.inRound() && !this.ending;
+        this.roundSessionEnding = this.inRound() && !this.inCardsRound() && !this.ending;
       }),
       d.session.onDidEnd(() => {
         const wasRound = this.roundSessionEnding;
@@ -115,10 +124,11 @@ export class LoopController implements vscode.Disposable {
         const p = this.d.catalog.get(s.problemId);
         if (!p) throw new UserError(`There is no problem with id "${s.problemId}".`);
         if (p.round !== s.round) throw new UserError(`"${s.problemId}" is a ${p.round} problem, not a ${s.round} one.`);
+        if (p.kind === 'concept') throw new UserError(`"${s.problemId}" is an explain-it card: ask for an explain-it round with { round: "concepts", cards: <count> }.`);
       }
     }
     try {
-      return pickProblems(wanted, this.d.catalog.all(), list, Date.now());
+      return pickProblems(wanted, this.d.catalog.all(), list, Date.now(), Math.random, this.d.dueCards());
     } catch (err) {
       throw new UserError(`The loop cannot be planned: ${err instanceof Error ? err.message : String(err)}.`);
     }
@@ -170,8 +180,13 @@ export class LoopController implements vscode.Disposable {
     const action = resumeAction(saved, this.d.session.now());
     this.d.log.info(`restored mock loop ${saved.id}: ${action.kind}`);
     const session = this.d.session.current;
-    const sameRound = saved.phase === 'round' && session?.loop?.id === saved.id && session.problemId === currentStep(saved).problemId;
-    if (sameRound) {
+    const sameRound = saved.phase === 'round' && !currentStep(saved).cards && session?.loop?.id === saved.id && session.problemId === currentStep(saved).problemId;
+    if (saved.phase === 'round' && currentStep(saved).cards) {
+      // A cards round goes on with the cards not graded yet, until the round's own deadline.
+      if (session?.loop?.id === saved.id) await this.d.session.end('stopped');
+      if (action.kind === 'continue-round') await this.openCardsRound(action.remainingMs);
+      else await this.finishCardsRound({ cards: currentStep(saved).cards ?? [], graded: [], ended: 'time-up' });
+    } else if (sameRound) {
       this.armRound();
     } else if (action.kind === 'continue-round') {
       // The session record was lost: the round goes on with the loop's own deadline.
@@ -211,6 +226,16 @@ export class LoopController implements vscode.Disposable {
       if (this.opening) await this.opening;
       const s = this.state;
       if (s?.status !== 'running') return false;
+      if (this.inCardsRound()) {
+        this.cardsRun = undefined;
+        await this.d.cards.stopRun('stopped');
+        const cards = this.state?.roundCards ?? [];
+        this.state = abandonLoop(s, this.d.session.now(), { attemptId: cards.at(-1)?.attemptId ?? null, timeUsedMs: this.d.session.now() - s.phaseStartedAt, cards });
+        this.clearTimers();
+        await this.saveRecord();
+        await this.persist();
+        return true;
+      }
       const session = this.d.session.current;
       const now = this.d.session.now();
       const attemptId = session?.loop?.id === s.id ? (session.attemptId ?? null) : null;
@@ -258,10 +283,89 @@ export class LoopController implements vscode.Disposable {
     return !!s && s.status === 'running' && s.phase === 'round' && this.d.session.current?.loop?.id === s.id;
   }
 
+  /** The running round is an explain-it round (its cards are shown one after another). */
+  private inCardsRound(): boolean {
+    const s = this.state;
+    return !!s && s.status === 'running' && s.phase === 'round' && !!currentStep(s).cards;
+  }
+
+  /** The card run of the current cards round (to tell its end from an older run's). */
+  private cardsRun: Promise<QuickFireResult> | undefined;
+
+  /**
+   * Opens an explain-it round: the cards not graded yet, one after another, until the round's
+   * deadline; each grade is kept in the loop state as it comes, so a reload goes on with the rest.
+   */
+  private async openCardsRound(remainingMs?: number): Promise<void> {
+    const s = this.state!;
+    const step = currentStep(s);
+    const done = new Set((s.roundCards ?? []).map((c) => c.cardId));
+    const left = (step.cards ?? []).filter((id) => !done.has(id));
+    const budgetMs = Math.max(1000, Math.round(remainingMs ?? step.budgetMs));
+    this.state = { ...s, deadline: this.d.session.now() + budgetMs };
+    await this.persist();
+    if (!left.length) {
+      await this.finishCardsRound({ cards: step.cards ?? [], graded: [], ended: 'done' });
+      return;
+    }
+    const t0 = Date.now();
+    const loop = { id: s.id, hints: 'off' as const };
+    const run = this.d.cards.run(left, budgetMs / 60_000, { loop, onGraded: (g) => void this.cardGraded(s.id, g) });
+    this.cardsRun = run;
+    this.armCardsRound();
+    await this.setContext();
+    this.render();
+    void run.then(
+      (result) => (this.cardsRun === run ? this.finishCardsRound(result) : undefined),
+      (err: unknown) => this.d.log.error('the explain-it round could not run', err),
+    );
+    this.d.log.info(`loop ${s.id}: round ${s.index + 1} (explain-it, ${left.length} card(s)) opened in ${Date.now() - t0} ms`);
+  }
+
+  private async cardGraded(loopId: string, g: GradedCard): Promise<void> {
+    const s = this.state;
+    if (!s || s.id !== loopId || !this.inCardsRound()) return;
+    const entry: LoopGradedCard = { cardId: g.cardId, attemptId: g.attemptId ?? null, grade: g.grade };
+    this.state = { ...s, roundCards: [...(s.roundCards ?? []), entry] };
+    await this.persist();
+    this.render();
+  }
+
+  /** Watches a cards round's own deadline (each card's session has its own clock). */
+  private armCardsRound(): void {
+    this.clearTimers();
+    this.startTicker();
+    const s = this.state!;
+    this.phaseTimer = setTimeout(() => {
+      if (this.state?.id === s.id && this.inCardsRound()) {
+        this.d.log.info('loop explain-it round: time is up');
+        void this.d.cards.stopRun('time-up').catch((err: unknown) => this.d.log.error('ending the explain-it round', err));
+      }
+    }, Math.max(0, s.deadline - this.d.session.now()) + 50);
+  }
+
+  private async finishCardsRound(result: QuickFireResult): Promise<void> {
+    const s = this.state;
+    if (!s || s.status !== 'running' || s.phase !== 'round' || !currentStep(s).cards) return;
+    this.cardsRun = undefined;
+    const cards = s.roundCards ?? [];
+    const now = this.d.session.now();
+    const timeUsed = Math.min(now - s.phaseStartedAt, currentStep(s).budgetMs);
+    this.state = endRound(s, now, { attemptId: cards.at(-1)?.attemptId ?? null, timeUsedMs: timeUsed, endedBy: result.ended === 'time-up' ? 'time' : 'submit', cards });
+    this.clearTimers();
+    await this.persist();
+    await this.saveRecord();
+    await this.announceRoundEnd(s);
+  }
+
   /** Opens the current round's session; `remainingMs` when it resumes with less than its budget. */
   private async openRound(remainingMs?: number): Promise<void> {
     const s = this.state!;
     const step = currentStep(s);
+    if (step.cards) {
+      await this.openCardsRound(remainingMs);
+      return;
+    }
     const budgetMs = remainingMs ?? step.budgetMs;
     const t0 = Date.now();
     const opening = this.d.launcher.start(step.problemId, { budgetMs: Math.max(1000, Math.round(budgetMs)), interviewMode: true, loop: { id: s.id, hints: s.allowHints ? 'double' : 'off' } });
@@ -310,6 +414,10 @@ export class LoopController implements vscode.Disposable {
   private async endCurrentRound(endedBy: 'submit' | 'time', sessionAlreadyEnded = false): Promise<void> {
     if (this.ending) return;
     if (!this.state || this.state.phase !== 'round') return;
+    if (this.inCardsRound()) {
+      await this.d.cards.stopRun(endedBy === 'time' ? 'time-up' : 'stopped');
+      return;
+    }
     this.ending = true;
     try {
       // A round that ends while its session is still opening ends once it is open.
@@ -350,6 +458,12 @@ export class LoopController implements vscode.Disposable {
     this.clearTimers();
     await this.persist();
     await this.saveRecord();
+    await this.announceRoundEnd(s);
+  }
+
+  /** After a round: the break (and its notice) or the end of the loop. */
+  private async announceRoundEnd(s: LoopState): Promise<void> {
+    if (!this.state) return;
     if (this.state.phase === 'break') {
       this.armBreak();
       void vscode.window.showInformationMessage(`Round ${s.index + 1} of ${s.steps.length} is over. Take a short break; the next round starts by itself.`);
@@ -389,6 +503,7 @@ export class LoopController implements vscode.Disposable {
     const history = this.d.history();
     const rounds: LoopRound[] = s.ended.map((e, i) => {
       const step = s.steps[i]!;
+      if (step.cards) return cardsRound(step, e);
       const a = e.attemptId ? history?.summary(e.attemptId) : undefined;
       const kind = this.d.catalog.get(step.problemId)?.kind ?? (step.round === 'design' ? 'design' : step.round === 'behavioral' ? 'behavioral' : 'coding');
       return {
@@ -415,7 +530,7 @@ export class LoopController implements vscode.Disposable {
         endedAt: s.endedAt === null ? null : new Date(s.endedAt).toISOString(),
         status: s.status,
         minutesScale: s.minutesScale,
-        plan: s.steps.map((st) => ({ round: st.round, minutes: st.minutes, problemId: st.problemId })),
+        plan: s.steps.map((st) => ({ round: st.round, minutes: st.minutes, problemId: st.problemId, ...(st.cards ? { cards: st.cards } : {}) })),
         rounds,
         debrief: this.record?.id === s.id ? this.record.debrief : null,
       });
@@ -459,3 +574,4 @@ export class LoopController implements vscode.Disposable {
     this.disposables.forEach((x) => x.dispose());
   }
 }
+

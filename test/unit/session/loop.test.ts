@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { abandonLoop, createLoop, endRound, loopTimeline, parseLoopState, resumeAction, startNextRound } from '../../../src/core/session/loop';
+import { abandonLoop, cardsRound, createLoop, endRound, loopTimeline, parseLoopState, resumeAction, startNextRound } from '../../../src/core/session/loop';
 import { defaultPlan, designBehavioralShare, parseLoopOptions, pickProblems, swapCandidates, type PickableProblem, type PickHistory } from '../../../src/core/session/loopPlan';
 import { debriefFacts, debriefFocus } from '../../../src/core/session/debrief';
 import { LOOPS_DIR, LoopStore } from '../../../src/core/history/loopStore';
@@ -26,18 +26,22 @@ const problems: PickableProblem[] = [
   { id: 'sd-a', round: 'design', kind: 'design' },
   { id: 'sd-b', round: 'design', kind: 'design' },
   { id: 'b-a', round: 'behavioral', kind: 'behavioral' },
+  { id: 'card-a', round: 'concepts', kind: 'concept' },
+  { id: 'card-b', round: 'concepts', kind: 'concept' },
+  { id: 'card-c', round: 'concepts', kind: 'concept' },
 ];
 const seen = (problemId: string, daysAgo: number, verdict: PickHistory['verdict'], score = verdict === 'pass' ? 100 : 40): PickHistory => ({ problemId, startedAt: new Date(NOW - daysAgo * DAY).toISOString(), verdict, score });
 
 describe('mock loop plans by level', () => {
-  it('mid: coding 45 → concepts/data 30 → design 40 → behavioral 25', () => {
+  it('mid: coding 45 → explain-it cards 15 → concepts/data 30 → design 40 → behavioral 25', () => {
     assert.deepEqual(
-      defaultPlan('mid').map((s) => [s.round, s.minutes]),
+      defaultPlan('mid').map((s) => [s.round, s.minutes, s.cards ?? 0]),
       [
-        ['coding', 45],
-        ['concepts', 30],
-        ['design', 40],
-        ['behavioral', 25],
+        ['coding', 45, 0],
+        ['concepts', 15, 5],
+        ['concepts', 30, 0],
+        ['design', 40, 0],
+        ['behavioral', 25, 0],
       ],
     );
   });
@@ -48,17 +52,22 @@ describe('mock loop plans by level', () => {
     const staff = designBehavioralShare(defaultPlan('staff'));
     assert.ok(senior > mid, `senior ${senior} > mid ${mid}`);
     assert.ok(staff > senior, `staff ${staff} > senior ${senior}`);
-    assert.deepEqual(defaultPlan('senior').map((s) => s.round), ['coding', 'design', 'behavioral']);
+    assert.deepEqual(defaultPlan('senior').map((s) => s.round), ['coding', 'concepts', 'design', 'behavioral']);
+    assert.deepEqual(defaultPlan('staff').map((s) => s.cards ?? 0), [0, 5, 0, 0]);
   });
 
   it("the mid plan's concepts/data slot takes the weakest of those rounds (never practised first)", () => {
-    assert.equal(defaultPlan('mid', { concepts: 80, metrics: 30, data: 60, nuances: 70 })[1]?.round, 'metrics');
-    assert.equal(defaultPlan('mid', { concepts: 80, metrics: 30, data: null, nuances: 70 })[1]?.round, 'data');
+    assert.equal(defaultPlan('mid', { concepts: 80, metrics: 30, data: 60, nuances: 70 })[2]?.round, 'metrics');
+    assert.equal(defaultPlan('mid', { concepts: 80, metrics: 30, data: null, nuances: 70 })[2]?.round, 'data');
   });
 
   it('script options are validated: unknown level, empty plan, unknown keys, bad minutes are refused', () => {
     assert.ok(parseLoopOptions({ level: 'senior', minutesScale: 0.001 }).ok);
     assert.ok(parseLoopOptions(undefined).ok);
+    assert.ok(parseLoopOptions({ plan: [{ round: 'concepts', minutes: 10, cards: 3 }] }).ok);
+    for (const bad of [{ plan: [{ round: 'coding', minutes: 10, cards: 3 }] }, { plan: [{ round: 'concepts', minutes: 10, cards: 3, problemId: 'card-a' }] }, { plan: [{ round: 'concepts', minutes: 10, cards: 0 }] }, { plan: [{ round: 'concepts', minutes: 10, cards: 21 }] }]) {
+      assert.equal(parseLoopOptions(bad).ok, false, JSON.stringify(bad));
+    }
     for (const bad of [{ level: 'intern' }, { plan: [] }, { plan: [{ round: 'coding', minutes: -1 }] }, { plan: [{ round: 'trivia', minutes: 5 }] }, { minutesScale: 0 }, { levle: 'mid' }, 'mid']) {
       const r = parseLoopOptions(bad);
       assert.equal(r.ok, false, JSON.stringify(bad));
@@ -67,6 +76,29 @@ describe('mock loop plans by level', () => {
 });
 
 describe('mock loop problem picking', () => {
+  it('an explain-it round takes due cards first (most overdue first), then unseen ones; other rounds never take a card', () => {
+    const plan = pickProblems(
+      [
+        { round: 'concepts', minutes: 15, cards: 2 },
+        { round: 'concepts', minutes: 30 },
+      ],
+      problems,
+      [seen('card-a', 1, 'pass')],
+      NOW,
+      () => 0,
+      ['card-c', 'card-a'],
+    );
+    assert.deepEqual(plan[0]?.cards, ['card-c', 'card-a']);
+    assert.equal(plan[0]?.problemId, 'card-c');
+    assert.equal(plan[1]?.problemId, 'k-a');
+    // No card due: never graded cards come before the one seen yesterday.
+    assert.deepEqual(pickProblems([{ round: 'concepts', minutes: 15, cards: 2 }], problems, [seen('card-a', 1, 'pass')], NOW, () => 0)[0]?.cards, ['card-b', 'card-c']);
+    // A concepts round without cards and no coding problem left is an error, not a card.
+    assert.throws(() => pickProblems([{ round: 'concepts', minutes: 30 }], problems.filter((p) => p.id !== 'k-a'), [], NOW, () => 0), /no problem left for the concepts round/);
+    // A cards step is not swapped one by one.
+    assert.deepEqual(swapCandidates(plan[0]!, plan, problems), []);
+  });
+
   it('unsolved before solved, never attempted before attempted, nothing seen in the last 14 days when avoidable', () => {
     const history = [seen('c-a', 2, 'fail'), seen('c-b', 30, 'pass')];
     // c-c never attempted → first.
@@ -121,6 +153,36 @@ describe('mock loop timeline (injected clock)', () => {
     assert.equal(s.status, 'completed');
     assert.equal(loopTimeline(s, NOW + 95 * MIN).label, 'Loop 2/2 · Done');
     assert.deepEqual(s.ended.map((e) => e.endedBy), ['submit', 'time']);
+  });
+
+  it('an explain-it round keeps its cards and grades through a reload and is recorded with a score from the grades', () => {
+    const cardSteps = [
+      { round: 'concepts' as const, minutes: 15, problemId: 'card-a', cards: ['card-a', 'card-b', 'card-c'] },
+      { round: 'design' as const, minutes: 40, problemId: 'sd-a' },
+    ];
+    let s = createLoop({ id: 'L3', level: 'mid', steps: cardSteps, minutesScale: 1, allowHints: false, now: NOW });
+    assert.equal(loopTimeline(s, NOW).label, 'Loop 1/2 · Explain-it · 15:00');
+    s = { ...s, roundCards: [{ cardId: 'card-a', attemptId: 'A1', grade: 'good' as const }] };
+    // A reload reads the state back with its cards and the grade so far.
+    const back = parseLoopState(JSON.parse(JSON.stringify(s)));
+    assert.deepEqual(back?.steps[0]?.cards, ['card-a', 'card-b', 'card-c']);
+    assert.deepEqual(back?.roundCards, [{ cardId: 'card-a', attemptId: 'A1', grade: 'good' }]);
+    const graded = [
+      { cardId: 'card-a', attemptId: 'A1', grade: 'good' as const },
+      { cardId: 'card-b', attemptId: 'A2', grade: 'again' as const },
+      { cardId: 'card-c', attemptId: 'A3', grade: 'easy' as const },
+    ];
+    s = endRound(s, NOW + 12 * MIN, { attemptId: 'A3', timeUsedMs: 12 * MIN, endedBy: 'submit', cards: graded });
+    assert.equal(s.roundCards, undefined, 'the next round starts with no cards graded');
+    const round = cardsRound(s.steps[0]!, s.ended[0]!);
+    assert.deepEqual([round.kind, round.verdict, round.score, round.passed, round.total], ['concept', 'pass', 60, 2, 3]);
+    assert.deepEqual(round.cards?.map((c) => c.grade), ['good', 'again', 'easy']);
+    // Time up after one card: incomplete, the ungraded cards count 0.
+    const short = cardsRound(s.steps[0]!, { ...s.ended[0]!, endedBy: 'time', cards: graded.slice(0, 1) });
+    assert.deepEqual([short.verdict, short.score, short.passed], ['incomplete', 27, 1]);
+    // All graded but mostly "again": a fail.
+    const weak = cardsRound(s.steps[0]!, { ...s.ended[0]!, cards: graded.map((g) => ({ ...g, grade: 'again' as const })) });
+    assert.equal(weak.verdict, 'fail');
   });
 
   it('minutesScale scales every budget and the break', () => {
