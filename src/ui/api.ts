@@ -29,6 +29,8 @@ import type { LoopController } from './session/loopController';
 
 /** The running session as scripts see it: a copy taken when asked, times in ms. */
 export interface SessionSnapshot {
+  /** The mock loop the session is a round of. */
+  readonly loopId?: string;
   readonly problemId: string;
   readonly language: Language;
   readonly solutionPath: string;
@@ -257,6 +259,7 @@ function snapshot(session: SessionState, runs: RunCoordinator): SessionSnapshot 
     solutionPath: r.solutionPath,
     interviewMode: r.interviewMode,
     ...(r.attemptId ? { attemptId: r.attemptId } : {}),
+    ...(r.loop ? { loopId: r.loop.id } : {}),
     ...(r.stages ? { stages: { round: r.stages.round, index: r.stages.index, ids: r.stages.stages.map((x) => x.id) } } : {}),
     timer: { status: r.timer.status, remainingMs: session.remainingMs() ?? 0, budgetMs: r.timer.budgetMs },
     hints: r.hints.map((h) => ({ level: h.level, penaltyMs: h.penaltyMs })),

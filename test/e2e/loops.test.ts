@@ -44,8 +44,8 @@ for (const theme of ['dark', 'light'] as const) {
       const first = clockSeconds(await textOf(loop, '#loop-clock'));
       await page.waitForTimeout(2000);
       assert.ok(clockSeconds(await textOf(loop, '#loop-clock')) < first, 'the loop clock counts down');
-      const status = await page.locator('.statusbar-item', { hasText: /Loop 1\/3/ }).first().textContent();
-      assert.match(status ?? '', /Loop 1\/3 · Coding · \d\d:\d\d/);
+      const status = await page.locator('.statusbar-item', { hasText: /Loop 1\/4/ }).first().textContent();
+      assert.match(status ?? '', /Loop 1\/4 · Coding · \d\d:\d\d/);
       await page.screenshot({ path: join(SHOTS, `loop-timeline-${theme}.png`) });
     });
 

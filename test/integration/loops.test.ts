@@ -10,8 +10,8 @@ interface ExportedLoop {
   id: string;
   level: string;
   status: string;
-  plan: { round: string; minutes: number }[];
-  rounds: { round: string; kind: string; problemId: string; attemptId: string | null; verdict: string; score: number; budgetMs: number; timeUsedMs: number }[];
+  plan: { round: string; minutes: number; cards?: string[] }[];
+  rounds: { round: string; kind: string; problemId: string; attemptId: string | null; verdict: string; score: number; budgetMs: number; timeUsedMs: number; cards?: { cardId: string; attemptId: string | null; grade: string }[] }[];
   debrief: { wentWell: string; hesitated: string; change: string; ratings: Record<string, number>; focus: { component: string } } | null;
 }
 
@@ -20,16 +20,30 @@ interface ExportedLoop {
  * stands; the last one runs out of time (judged as it stands). Returns the loop id.
  */
 async function runLoop(a: MlPrepApi, level: 'mid' | 'senior', minutesScale: number): Promise<string> {
-  const started = (await vscode.commands.executeCommand('mlprep.startMockLoop', { level, minutesScale })) as { id: string; plan: { round: string; minutes: number; problemId: string }[] };
+  const started = (await vscode.commands.executeCommand('mlprep.startMockLoop', { level, minutesScale })) as { id: string; plan: { round: string; minutes: number; problemId: string; cards?: string[] }[] };
   assert.ok(started?.id, 'loop started');
   const total = started.plan.length;
   for (let i = 0; i < total; i++) {
     const step = started.plan[i]!;
     await waitFor(() => a.loops.current()?.phase === 'round' && a.loops.current()?.index === i && a.getSessionState()?.problemId === step.problemId, `round ${i + 1} of the ${level} loop`, 30_000);
+    const timeline = new RegExp(`Loop ${i + 1}/${total} · [\\w-]+ · \\+?\\d\\d:\\d\\d`);
+    await waitFor(() => timeline.test(a.views.statusBar.text), `the status bar timeline of round ${i + 1}`);
+    if (step.cards) {
+      // The explain-it round: each card on screen in turn, revealed and graded through the panel's
+      // messages, while the round's clock runs (a short budget may end it before the last card).
+      const inRound = (): boolean => a.loops.current()?.phase === 'round' && a.loops.current()?.index === i;
+      for (const card of step.cards) {
+        const shown = await waitFor(() => !inRound() || a.getSessionState()?.problemId === card, `card ${card} of the explain-it round`, 30_000);
+        if (!shown || !inRound()) break;
+        assert.equal(a.getSessionState()?.loopId, started.id, 'the card session belongs to the loop');
+        await a.deliverWebviewMessage('problem', { type: 'revealAnswer' });
+        await a.deliverWebviewMessage('problem', { type: 'gradeCard', grade: 'good', ticked: [0] });
+      }
+      await waitFor(() => !inRound(), `the end of the explain-it round ${i + 1}`, 60_000);
+      continue;
+    }
     const s = a.getSessionState()!;
     assert.equal(s.interviewMode, true, 'interview mode on inside a loop');
-    const timeline = new RegExp(`Loop ${i + 1}/${total} · \\w+ · \\+?\\d\\d:\\d\\d`);
-    await waitFor(() => timeline.test(a.views.statusBar.text), `the status bar timeline of round ${i + 1}`);
     if (i < total - 1) {
       await vscode.commands.executeCommand('mlprep.submit');
       await waitFor(() => a.loops.current()?.phase === 'break' || a.loops.current()?.index !== i, `the break after round ${i + 1}`, 30_000);
@@ -75,6 +89,13 @@ describe('LOOPS: mock interview loops in real VS Code', function () {
       assert.equal(loop.rounds.at(-1)?.endedBy, 'time', 'the last round ended at time-up');
       for (const r of loop.rounds) {
         assert.ok(r.attemptId, `round ${r.round} has its attempt`);
+        if (r.kind === 'concept') {
+          // The explain-it round: every graded card has its attempt, linked to the loop.
+          assert.ok(r.cards && r.cards.length > 0, 'at least one card graded in the explain-it round');
+          for (const c of r.cards) assert.equal(store.summary(c.attemptId!)?.problemId, c.cardId);
+          assert.equal(r.passed, r.cards.filter((c) => c.grade === 'good').length);
+          continue;
+        }
         assert.equal(store.summary(r.attemptId)?.problemId, r.problemId);
       }
     }
@@ -87,8 +108,8 @@ describe('LOOPS: mock interview loops in real VS Code', function () {
     const senior = exported.loops.find((l) => l.id === seniorId);
     assert.ok(mid && senior, 'both loops exported');
     assert.deepEqual(mid.plan.map((p) => p.round).filter((r) => r === 'coding' || r === 'design' || r === 'behavioral'), ['coding', 'design', 'behavioral']);
-    assert.equal(mid.plan.length, 4);
-    assert.deepEqual(senior.plan.map((p) => p.round), ['coding', 'design', 'behavioral']);
+    assert.equal(mid.plan.length, 5);
+    assert.deepEqual(senior.plan.map((p) => [p.round, p.cards?.length ?? 0]), [['coding', 0], ['concepts', 5], ['design', 0], ['behavioral', 0]]);
     const share = (l: ExportedLoop): number => l.plan.filter((p) => p.round === 'design' || p.round === 'behavioral').reduce((n, p) => n + p.minutes, 0) / l.plan.reduce((n, p) => n + p.minutes, 0);
     assert.ok(share(senior) > share(mid), `senior design+behavioral share ${share(senior)} > mid ${share(mid)}`);
     assert.equal(mid.debrief?.wentWell, 'clarified the metric first');
@@ -102,7 +123,7 @@ describe('LOOPS: mock interview loops in real VS Code', function () {
     const loopNodes = a.views.attemptsTree.getChildren(loopsNode) as { kind: string; loop: { id: string } }[];
     const midNode = loopNodes.find((n) => n.loop.id === midId);
     assert.ok(midNode);
-    assert.equal((a.views.attemptsTree.getChildren(midNode) as { kind: string }[]).filter((n) => n.kind === 'round').length, 4);
+    assert.equal((a.views.attemptsTree.getChildren(midNode) as { kind: string }[]).filter((n) => n.kind === 'round').length, 5);
 
     // The debrief page of the loop panel.
     await vscode.commands.executeCommand('mlprep.showLoop');
@@ -131,6 +152,41 @@ describe('LOOPS: mock interview loops in real VS Code', function () {
     assert.equal(a.loops.list().find((l) => l.id === started.id)?.status, 'abandoned');
     assert.equal(a.loops.current(), undefined);
     assert.equal(a.getSessionState(), undefined);
+  });
+
+  it('LOOPS: an explain-it round survives a reload: the graded card stays graded, the rest go on under the same deadline', async () => {
+    const a = await api();
+    const started = (await vscode.commands.executeCommand('mlprep.startMockLoop', { level: 'mid', plan: [{ round: 'concepts', minutes: 10, cards: 3 }, { round: 'design', minutes: 40 }] })) as { id: string; plan: { cards?: string[] }[] };
+    const cards = started.plan[0]!.cards!;
+    assert.equal(cards.length, 3);
+    await waitFor(() => a.getSessionState()?.problemId === cards[0], 'the first card');
+    assert.equal(a.views.statusBar.text.includes('Explain-it'), true, a.views.statusBar.text);
+    await a.deliverWebviewMessage('problem', { type: 'revealAnswer' });
+    await a.deliverWebviewMessage('problem', { type: 'gradeCard', grade: 'hard', ticked: [0] });
+    await waitFor(() => a.getSessionState()?.problemId === cards[1], 'the second card');
+    const before = a.loops.current()!;
+    const t = Date.now();
+    await a.loops.simulateReload();
+    // The round goes on with the cards not graded yet: the second one first.
+    await waitFor(() => a.getSessionState()?.problemId === cards[1], 'the second card after the reload');
+    const after = a.loops.current()!;
+    assert.equal(after.index, 0);
+    const drift = Math.abs(before.timeline.remainingMs - (Date.now() - t) - after.timeline.remainingMs);
+    assert.ok(drift <= 1500, `drift ${drift} ms`);
+    for (const card of cards.slice(1)) {
+      await waitFor(() => a.getSessionState()?.problemId === card, `card ${card}`);
+      await a.deliverWebviewMessage('problem', { type: 'revealAnswer' });
+      await a.deliverWebviewMessage('problem', { type: 'gradeCard', grade: 'easy', ticked: [0, 1] });
+    }
+    await waitFor(() => a.loops.current()?.phase === 'break', 'the break after the explain-it round', 30_000);
+    const round = a.loops.list().find((l) => l.id === started.id)?.rounds[0];
+    assert.deepEqual(round?.cards?.map((c) => [c.cardId, c.grade]), [
+      [cards[0], 'hard'],
+      [cards[1], 'easy'],
+      [cards[2], 'easy'],
+    ]);
+    assert.deepEqual([round?.kind, round?.verdict, round?.score, round?.passed, round?.total], ['concept', 'pass', 80, 2, 3]);
+    assert.equal(await vscode.commands.executeCommand('mlprep.abandonLoop', true), true);
   });
 
   it('LOOPS: the study plan puts the lowest-rated component first; bad input is refused with a clear error', async () => {

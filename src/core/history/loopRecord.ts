@@ -91,8 +91,10 @@ export interface LoopExport {
   startedAt: string;
   endedAt: string | null;
   status: string;
-  plan: { round: string; minutes: number }[];
-  rounds: { round: string; kind: string; problemId: string; attemptId: string | null; verdict: string; score: number; budgetMs: number; timeUsedMs: number }[];
+  /** `cards`: the cards of an explain-it round. */
+  plan: { round: string; minutes: number; cards?: readonly string[] }[];
+  /** `cards`: each card graded in an explain-it round, with its attempt. */
+  rounds: { round: string; kind: string; problemId: string; attemptId: string | null; verdict: string; score: number; budgetMs: number; timeUsedMs: number; cards?: readonly { cardId: string; attemptId: string | null; grade: string }[] }[];
   debrief: { wentWell: string; hesitated: string; change: string; ratings: Partial<Record<Component, number>>; focus: { component: Component; reason: string } } | null;
 }
 
@@ -103,8 +105,8 @@ export function toLoopExport(l: LoopRecord): LoopExport {
     startedAt: l.startedAt,
     endedAt: l.endedAt,
     status: l.status,
-    plan: l.plan.map((p) => ({ round: p.round, minutes: p.minutes })),
-    rounds: l.rounds.map((r) => ({ round: r.round, kind: r.kind, problemId: r.problemId, attemptId: r.attemptId, verdict: r.verdict, score: r.score, budgetMs: r.budgetMs, timeUsedMs: r.timeUsedMs })),
+    plan: l.plan.map((p) => ({ round: p.round, minutes: p.minutes, ...(p.cards ? { cards: p.cards } : {}) })),
+    rounds: l.rounds.map((r) => ({ round: r.round, kind: r.kind, problemId: r.problemId, attemptId: r.attemptId, verdict: r.verdict, score: r.score, budgetMs: r.budgetMs, timeUsedMs: r.timeUsedMs, ...(r.cards ? { cards: r.cards } : {}) })),
     debrief: l.debrief ? { wentWell: l.debrief.wentWell, hesitated: l.debrief.hesitated, change: l.debrief.change, ratings: l.debrief.ratings, focus: l.debrief.focus } : null,
   };
 }

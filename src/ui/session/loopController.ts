@@ -109,7 +109,8 @@ export class LoopController implements vscode.Disposable {
     const s = this.state;
     if (!s) return undefined;
     const session = this.d.session.current;
-    const inSession = s.phase === 'round' && session?.loop?.id === s.id ? this.d.session.remainingMs() : undefined;
+    // A cards round runs on the loop's own deadline (each card's session has its own short clock).
+    const inSession = s.phase === 'round' && !currentStep(s).cards && session?.loop?.id === s.id ? this.d.session.remainingMs() : undefined;
     return loopTimeline(s, this.d.session.now(), inSession);
   }
 
@@ -163,6 +164,7 @@ export class LoopController implements vscode.Disposable {
   /** Brings back a loop persisted before a reload (after the session has been restored). */
   async restore(): Promise<boolean> {
     this.clearTimers();
+    this.cardsRun = undefined;
     const raw = this.d.durable.get(LOOP_KEY);
     const saved = parseLoopState(raw);
     if (raw !== undefined && !saved) {
@@ -565,6 +567,8 @@ export class LoopController implements vscode.Disposable {
   /** Forgets the loop in memory only (a reload does the same); `restore` brings it back. */
   detach(): void {
     this.clearTimers();
+    // A card run that outlives the detach (a reload loses it) never ends the restored round.
+    this.cardsRun = undefined;
     this.state = undefined;
     this.record = undefined;
   }
