@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, renameSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { RENAME_RETRY_DELAYS_MS } from '../../../src/core/history/atomicWrite';
 import type { FileSystem } from '../../../src/core/history/fileSystem';
 import { nodeFileSystem } from '../../../src/core/history/fileSystem';
@@ -86,8 +86,10 @@ describe('history store', () => {
     let failures = 2;
     const flaky: FileSystem = {
       ...nodeFileSystem,
+      // Only the attempt files' renames fail: the index is written in the background and must
+      // not take the failures meant for the attempt.
       async rename(from, to) {
-        if (failures-- > 0) throw Object.assign(new Error('operation not permitted'), { code: failures % 2 ? 'EPERM' : 'EBUSY' });
+        if (dirname(to).endsWith(ATTEMPTS_DIR) && failures-- > 0) throw Object.assign(new Error('operation not permitted'), { code: failures % 2 ? 'EPERM' : 'EBUSY' });
         return nodeFileSystem.rename(from, to);
       },
     };
