@@ -48,4 +48,16 @@ describe('data exercises in VS Code: notebook solutions', function () {
     const message = await commandFailure('mlprep.useNotebookSolution');
     assert.match(message, /Open a Jupyter notebook/);
   });
+
+  it('a SQL-only problem opens in SQL even when the preferred language is Python, and a right query passes Submit', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('mlprep.startSession', 'precision-at-k');
+    const started = (await vscode.commands.executeCommand('mlprep.startSession', 'sql-funnel')) as { solutionPath: string };
+    assert.equal(a.getSessionState()?.language, 'sql');
+    assert.equal(path.extname(started.solutionPath), '.sql');
+    const reference = await fs.readFile(path.join(a.catalog.get('sql-funnel')!.dir, 'solutions', 'reference.sql'), 'utf8');
+    await fs.writeFile(started.solutionPath, reference);
+    const result = (await vscode.commands.executeCommand('mlprep.submit')) as { verdict: string; passed: number; total: number };
+    assert.equal(result.verdict, 'pass', JSON.stringify(result));
+  });
 });

@@ -132,7 +132,8 @@ export class SessionLauncher {
     const offered = offeredLanguages(problem);
     if (wanted && offered.includes(wanted)) return wanted;
     const preferred = this.d.settings.defaultLanguage();
-    return offered.includes(preferred) ? preferred : 'python';
+    // A problem that does not offer the preferred language (e.g. a SQL-only problem) opens in its own.
+    return offered.includes(preferred) ? preferred : (offered[0] ?? 'python');
   }
 }
 
