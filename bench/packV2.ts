@@ -2,7 +2,8 @@
 //   (a) repeated Run of a NumPy problem and of a standard-library problem through the extension's
 //       judge (median of runs 2…N), against a bare `python3 -c pass` and a bare
 //       `python3 -c "import numpy"` measured in the same run; the ratio run ÷ import-numpy is
-//       reported (the goal is < 1, reachable only with a warm interpreter);
+//       reported for the warm interpreter (the extension's default: runs fork from a parent with
+//       numpy imported; the goal is < 1) and for cold runs (a fresh interpreter per run);
 //   (b) one `validate --run` of the whole bundled pack: wall time and the per-problem median.
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -46,7 +47,8 @@ export async function benchPackV2(): Promise<Record<string, unknown>> {
     return p;
   };
   const judge = new Judge({ harnessDir });
-  const result: Record<string, unknown> = { repetitions: REPS, warmInterpreter: false };
+  const warmJudge = new Judge({ harnessDir, warmInterpreter: true });
+  const result: Record<string, unknown> = { repetitions: REPS };
   try {
     const found = await judge.findPython();
     if (!found.ok) return { skipped: found.message };
@@ -60,16 +62,28 @@ export async function benchPackV2(): Promise<Record<string, unknown>> {
     }
     const numpyRun = await repeatedRuns(judge, byId('pairwise-squared-distances'));
     const stdlibRun = await repeatedRuns(judge, byId('running-standardizer'));
+    const warmNumpyRun = await repeatedRuns(warmJudge, byId('pairwise-squared-distances'));
+    const warmStdlibRun = await repeatedRuns(warmJudge, byId('running-standardizer'));
     const importNumpyMs = median(numpy);
     result.interpreter = `${exe} (Python ${found.python.version})`;
     result.barePythonStartMs = round(median(bare));
     result.bareImportNumpyMs = round(importNumpyMs);
-    result.numpyProblemRun = { problem: 'pairwise-squared-distances (visible cases)', ...numpyRun };
-    result.stdlibProblemRun = { problem: 'running-standardizer (visible cases)', ...stdlibRun };
-    result.ratioNumpyRunVsImportNumpy = round(numpyRun.medianFromSecondMs / importNumpyMs, 2);
-    result.ratioGoal = '< 1 (needs the warm interpreter)';
+    result.warm = {
+      numpyProblemRun: { problem: 'pairwise-squared-distances (visible cases)', ...warmNumpyRun },
+      stdlibProblemRun: { problem: 'running-standardizer (visible cases)', ...warmStdlibRun },
+      ratioNumpyRunVsImportNumpy: round(warmNumpyRun.medianFromSecondMs / importNumpyMs, 2),
+      ratioStdlibRunVsBareStart: round(warmStdlibRun.medianFromSecondMs / median(bare), 2),
+      parentsStarted: warmJudge.warmParentsStarted,
+    };
+    result.cold = {
+      numpyProblemRun: { problem: 'pairwise-squared-distances (visible cases)', ...numpyRun },
+      stdlibProblemRun: { problem: 'running-standardizer (visible cases)', ...stdlibRun },
+      ratioNumpyRunVsImportNumpy: round(numpyRun.medianFromSecondMs / importNumpyMs, 2),
+    };
+    result.ratioGoal = 'warm NumPy Run ÷ bare import numpy < 1';
   } finally {
     judge.dispose();
+    warmJudge.dispose();
   }
   if (process.env.MLPREP_BENCH_PACK !== '0') {
     // validate --run of the whole bundled pack, through the same code as the CLI.

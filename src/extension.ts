@@ -61,7 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlPrep
   const interpreter = new InterpreterSelector(settings, log);
   subscriptions.push(packs, interpreter);
   // Judge: every running process tree is killed on deactivate and on dispose.
-  const judge = new Judge({ harnessDir: path.join(extensionDir, 'media', 'harness'), dataCacheDir: path.join(context.globalStorageUri.fsPath, 'datasets'), log: (m) => log.info(`judge: ${m}`) });
+  const judge = new Judge({ harnessDir: path.join(extensionDir, 'media', 'harness'), dataCacheDir: path.join(context.globalStorageUri.fsPath, 'datasets'), warmInterpreter: () => settings.warmInterpreter(), log: (m) => log.info(`judge: ${m}`) });
   judgeForDeactivate = judge;
   const historyRoot = path.join(storage, 'history');
   const store = await openHistory(historyRoot, log);

@@ -37,6 +37,7 @@ def _supervise():
     STATUS = 4
     me = os.getpid()
     monotonic = time.monotonic
+    watch_env = os.environ.pop('MLPREP_WATCH_PID', '')
 
     try:
         os.set_inheritable(STATUS, False)
@@ -217,12 +218,40 @@ def _supervise():
         except OSError:
             pass
 
+    # A warm run (warm.py) is a child of the warm parent, not of the process the judge started (the
+    # relay): when the relay is gone (ended, or killed by the judge at a time limit) the run ends.
+    watch_fd = -1
+    watch_pid = 0
+    try:
+        watch_pid = int(watch_env or 0)
+    except ValueError:
+        watch_pid = 0
+    if watch_pid > 0:
+        try:
+            watch_fd = os.pidfd_open(watch_pid)
+        except (AttributeError, OSError):
+            watch_fd = -1
+
+    def watched_gone():
+        if watch_pid <= 0:
+            return False
+        if watch_fd >= 0:
+            import select
+            return bool(select.select([watch_fd], [], [], 0)[0])
+        try:
+            os.kill(watch_pid, 0)
+            return False
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+
     # ---------------------------------------------------------------------------------------
     # Wait for the harness; meanwhile watch the memory of the whole set.
     interval = 0.05
     next_poll = monotonic() + interval
     while harness_status[0] is None:
-        if memory_limit > 0:
+        if memory_limit > 0 or watch_pid > 0:
             info = signal.sigtimedwait(WAITED, max(0.0, next_poll - monotonic()))
         else:
             info = signal.sigwaitinfo(WAITED)
@@ -232,6 +261,9 @@ def _supervise():
         reap()
         if harness_status[0] is not None:
             break
+        if watch_pid > 0 and watched_gone():
+            kill_all()
+            os._exit(137)
         if memory_limit > 0 and monotonic() >= next_poll:
             procs = descendants()
             used = 0
@@ -243,6 +275,8 @@ def _supervise():
                 report('memory %d %d' % (used, len(procs)))
                 kill_all()
                 os._exit(137)
+            next_poll = monotonic() + interval
+        elif monotonic() >= next_poll:
             next_poll = monotonic() + interval
 
     kill_all()

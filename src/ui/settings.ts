@@ -14,6 +14,8 @@ export interface Settings {
   hintPenaltyMinutes(): number;
   interviewModeDefault(): boolean;
   timeLimitScale(): number;
+  /** Python runs fork from a warm parent (`mlprep.judge.warmInterpreter`). */
+  warmInterpreter(): boolean;
   /** Folders of the user's own problem packs (`mlprep.problemPacks`); user-level only in Restricted Mode. */
   problemPacks(): string[];
   targetLevel(): TargetLevel;
@@ -54,6 +56,7 @@ export function workspaceSettings(extensionDir: string, log: Logger): Settings &
     hintPenaltyMinutes: () => Math.max(0, config().get<number>('hints.penaltyMinutes', 2)),
     interviewModeDefault: () => config().get<boolean>('interviewMode', true),
     timeLimitScale: () => config().get<number>('judge.timeLimitScale', 1),
+    warmInterpreter: () => config().get<boolean>('judge.warmInterpreter', true),
     problemPacks: () => {
       const value = packs.value(vscode.workspace.isTrusted);
       return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];

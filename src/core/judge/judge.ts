@@ -113,9 +113,20 @@ export class Judge {
     return this.runtimes.inspectPython(pythonPath, modules);
   }
 
-  /** Kills every running process tree and refuses further runs. Synchronous. */
+  /** Warm parents started so far (see warm.ts). */
+  get warmParentsStarted(): number {
+    return this.runtimes.warm.started;
+  }
+
+  /** Pids of the running warm parents. */
+  warmParentPids(): number[] {
+    return this.runtimes.warm.pids();
+  }
+
+  /** Kills every running process tree and the warm parents, and refuses further runs. Synchronous. */
   dispose(): void {
     this.disposed = true;
+    this.runtimes.dispose();
     for (const run of [...this.active]) {
       run.abort('the judge was disposed');
       run.killNow();
@@ -270,6 +281,13 @@ export class Judge {
           if (spawnError) return fail(`Cannot start ${launch.command}: ${spawnError.message}`);
           if (load) {
             await proc.kill();
+            if (launch.warm && !this.runtimes.warm.isAlive(launch.warm.socket)) {
+              // The warm parent was gone before the run reached it: the same run, cold.
+              this.log('judge: the warm interpreter is gone; running cold');
+              proc = undefined;
+              hooks.setCurrent(undefined);
+              return await this.runCases(request, ledger, launch.warm.cold, start, hooks);
+            }
             return this.failLoad(ledger, cases, k, load, proc.takeOutput(), launch.runtime);
           }
         }

@@ -23,6 +23,7 @@ import { toCommonJs } from './transpile';
 import { DatasetCache, defaultDataCacheDir, generatorDir } from './datasets';
 import { isNotebookPath } from './notebook';
 import { SQL_ENTRY, SQL_RUNNER, sqlModuleSource } from './sql';
+import { RELAY, WarmParents } from './warm';
 
 /** Language of a solution file from its extension. */
 export function languageFromPath(p: string): Language | undefined {
@@ -89,6 +90,8 @@ export interface Launch {
   runtime: string;
   /** Files copied (read-only) into the run's working folder before the harness starts: the problem's data. */
   stage?: readonly { from: string; name: string }[];
+  /** A warm run: the socket of its warm parent, and the cold launch to use when that parent is gone. */
+  warm?: { socket: string; cold: Launch };
 }
 
 /** The machine lacks something the run needs (an interpreter, a package, a file). */
@@ -115,6 +118,12 @@ export interface RuntimeOptions {
   recursionCap?: number;
   /** Where generated datasets are cached (default: a folder of the OS temp folder). */
   dataCacheDir?: string;
+  /**
+   * Python runs fork from a warm parent that has the problem's packages imported (Linux; see
+   * warm.ts). Read at every run (a setting may change it). Default off: the CLI and the bank gate
+   * run cold, the extension turns it on (`mlprep.judge.warmInterpreter`).
+   */
+  warmInterpreter?: boolean | (() => boolean);
 }
 
 function environment(message: string, hint?: string): EnvironmentProblem {
@@ -127,9 +136,22 @@ export class Runtimes {
   /** Contents of the harness files, read once. */
   private readonly harnessFiles = new Map<string, Promise<Buffer>>();
   private readonly datasets: DatasetCache;
+  /** Warm parents of Python runs (used when `warmInterpreter` is on). */
+  readonly warm: WarmParents;
 
-  constructor(private readonly opts: RuntimeOptions) {
+  constructor(private readonly opts: RuntimeOptions & { log?: (msg: string) => void }) {
     this.datasets = new DatasetCache(opts.dataCacheDir ?? defaultDataCacheDir(), () => minimalEnv());
+    this.warm = new WarmParents({ harnessDir: opts.harnessDir, env: () => minimalEnv(), ...(opts.log ? { log: opts.log } : {}) });
+  }
+
+  private warmWanted(): boolean {
+    const w = this.opts.warmInterpreter;
+    return (typeof w === 'function' ? w() : w === true) && WarmParents.supported();
+  }
+
+  /** Stops the warm parents. */
+  dispose(): void {
+    this.warm.dispose();
   }
 
   /** The Python interpreter runs use unless a run names its own. */
@@ -254,6 +276,12 @@ export class Runtimes {
       const files = supervised ? [SUPERVISOR, 'harness.py'] : ['harness.py'];
       const runtime = language === 'sql' ? `SQLite via Python ${version} (${executable})` : `Python ${version} (${executable})`;
       const launch: Launch = { command: executable, args, files, supervised, env: {}, init, runtime, ...(stage ? { stage } : {}) };
+      const socket = supervised && this.warmWanted() ? await this.warm.socketFor(executable, init.preload ?? []) : undefined;
+      if (socket) {
+        // The relay hands the run to the warm parent, which runs supervisor.py from the run's copy.
+        const warmArgs = (dir: string): string[] => ['-I', '-S', path.join(dir, RELAY), socket, path.join(dir, SUPERVISOR), String(memoryMb * MiB), String(FILE_SIZE_LIMIT), 'python', path.join(dir, 'harness.py')];
+        return { ok: true, launch: { ...launch, args: warmArgs, files: [RELAY, SUPERVISOR, 'harness.py'], runtime: `${runtime}, warm`, warm: { socket, cold: launch } } };
+      }
       return { ok: true, launch };
     }
     const commonJs = await toCommonJs(source, solutionPath, language);

@@ -12,7 +12,7 @@ import type { CaseResult } from '../../../src/core/judge/judge';
 import { PythonLocator } from '../../../src/core/judge/python';
 import { minimalEnv } from '../../../src/core/judge/runtimes';
 import { TOO_DEEP_TO_SHOW, formatValue, toCaseView } from '../../../src/core/session/views';
-import { bundledProblemsDir, cleanupTemp, eventuallyNone, harnessDir, judgeCode, pythonAvailable, sleepToken, tempDir, verdicts } from './support';
+import { JUDGE_PATHS, bundledProblemsDir, cleanupTemp, setWarmPath, eventuallyNone, harnessDir, judgeCode, pythonAvailable, sleepToken, tempDir, verdicts } from './support';
 
 const isLinux = process.platform === 'linux';
 const MiB = 1024 * 1024;
@@ -56,7 +56,10 @@ function noThrowView(r: CaseResult): void {
   assert.equal(typeof view.verdict, 'string');
 }
 
-describe('judge battery: hostile solutions (rows 34–42)', function () {
+for (const judgePath of JUDGE_PATHS) {
+describe(`judge battery: hostile solutions (rows 34–42, ${judgePath} path)`, function () {
+  before(() => setWarmPath(judgePath === 'warm'));
+  after(() => setWarmPath(false));
   this.timeout(60_000);
 
   describe('BATTERY 34: a forged channel message over 16 MiB', () => {
@@ -387,3 +390,4 @@ describe('judge battery: hostile solutions (rows 34–42)', function () {
     });
   });
 });
+}

@@ -7,6 +7,7 @@ import { Judge } from '../../../src/core/judge/judge';
 import type { RunResult } from '../../../src/core/judge/judge';
 import { PythonLocator } from '../../../src/core/judge/python';
 import {
+  JUDGE_PATHS,
   cleanupTemp,
   codingProblem,
   eventuallyNone,
@@ -14,7 +15,9 @@ import {
   isAlive,
   judgeCode,
   numpyAvailable,
+  pathOptions,
   processesWith,
+  setWarmPath,
   sleepToken,
   tempDir,
   testCases,
@@ -36,7 +39,10 @@ function wellFormed(s: string): boolean {
 
 after(() => cleanupTemp());
 
-describe('judge battery: Python', function () {
+for (const judgePath of JUDGE_PATHS) {
+describe(`judge battery: Python (${judgePath} path)`, function () {
+  before(() => setWarmPath(judgePath === 'warm'));
+  after(() => setWarmPath(false));
   this.timeout(30_000);
 
   it('row 1: an infinite loop gets time_limit, the interpreter is killed and restarted, the other cases run', async () => {
@@ -465,7 +471,7 @@ describe('judge battery: Python', function () {
     const code = `import subprocess, time\ndef solve(x):\n    subprocess.Popen(['sleep', '${t1}'])\n    time.sleep(30)\n    return x\n`;
     const solution = writeSolution(code, 'python');
     const quick = writeSolution('def solve(x):\n    return x\n', 'python');
-    const judge = new Judge({ harnessDir });
+    const judge = new Judge({ harnessDir, ...pathOptions() });
     const problem = codingProblem({ timeMs: 20_000 });
     const cases = testCases([{ args: [1], expected: 1 }, { args: [2], expected: 2 }]);
     const first = judge.run({ problem, cases, solutionPath: solution, language: 'python' });
@@ -492,7 +498,7 @@ describe('judge battery: Python', function () {
 
   it('row 22: an AbortSignal cancels a run and leaves nothing behind', async () => {
     const t = sleepToken();
-    const judge = new Judge({ harnessDir });
+    const judge = new Judge({ harnessDir, ...pathOptions() });
     const controller = new AbortController();
     const run = judge.run({
       problem: codingProblem({ timeMs: 20_000 }),
@@ -571,7 +577,7 @@ describe('judge battery: Python', function () {
     const base = tempDir('mlprep paths é ');
     const ext = path.join(base, 'ext dir ü 😀', 'media', 'harness');
     fs.mkdirSync(ext, { recursive: true });
-    for (const f of ['harness.py', 'harness.js', 'supervisor.py']) fs.copyFileSync(path.join(harnessDir, f), path.join(ext, f));
+    for (const f of ['harness.py', 'harness.js', 'supervisor.py', 'warm.py', 'relay.py']) fs.copyFileSync(path.join(harnessDir, f), path.join(ext, f));
     const practice = path.join(base, 'practice folder ñ');
     const temp = path.join(base, 'temp root ß');
     fs.mkdirSync(practice);
@@ -592,6 +598,7 @@ describe('judge battery: Python', function () {
     assert.deepEqual(verdicts(ts), ['pass']);
   });
 });
+}
 
 describe('judge battery: JavaScript / TypeScript', function () {
   this.timeout(30_000);

@@ -110,10 +110,29 @@ export interface JudgeCodeOptions extends ProblemOptions {
 }
 
 let shared: Judge | undefined;
+let warm = false;
+
+/**
+ * Runs the Python battery on the warm path (a warm parent forks each run) or cold (a fresh
+ * interpreter per run); the battery describes run once per path. Changing it drops the shared Judge.
+ */
+export function setWarmPath(on: boolean): void {
+  if (on === warm) return;
+  warm = on;
+  disposeSharedJudge();
+}
+
+/** The Judge options of the current path (for tests that make their own Judge). */
+export function pathOptions(): { warmInterpreter: boolean } {
+  return { warmInterpreter: warm };
+}
+
+/** The battery's two paths, for `for (const path of JUDGE_PATHS) describe(...)`; warm on Linux only. */
+export const JUDGE_PATHS: readonly ('cold' | 'warm')[] = process.platform === 'linux' ? ['cold', 'warm'] : ['cold'];
 
 /** A Judge with default options, shared by tests (interpreter probes are cached per Judge). */
 export function sharedJudge(): Judge {
-  shared ??= new Judge({ harnessDir });
+  shared ??= new Judge({ harnessDir, ...pathOptions() });
   return shared;
 }
 
@@ -124,12 +143,15 @@ export function disposeSharedJudge(): void {
 
 /** Runs `code` against `cases` (with the shared Judge unless options for the Judge are given). */
 export async function judgeCode(code: string, language: Language, specs: CaseSpec[], o: JudgeCodeOptions = {}): Promise<RunResult> {
-  const own = o.judge ? new Judge({ harnessDir, ...o.judge }) : undefined;
+  const own = o.judge ? new Judge({ harnessDir, ...pathOptions(), ...o.judge }) : undefined;
   const judge = own ?? sharedJudge();
   try {
     const solutionPath = o.solutionPath ?? writeSolution(code, language);
     if (o.solutionPath) fs.writeFileSync(o.solutionPath, code);
-    return await judge.run({ problem: codingProblem(o), cases: testCases(specs), solutionPath, language });
+    const r = await judge.run({ problem: codingProblem(o), cases: testCases(specs), solutionPath, language });
+    // On the warm path every Python run that started must have gone through a warm parent.
+    if (warm && (language === 'python' || language === 'sql') && r.runtime !== undefined && !r.runtime.endsWith(', warm')) throw new Error(`expected a warm run, got ${r.runtime}`);
+    return r;
   } finally {
     own?.dispose();
   }
