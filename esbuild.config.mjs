@@ -63,7 +63,9 @@ function copyVendorAssets() {
   const vendor = 'dist/webview/vendor';
   mkdirSync(vendor, { recursive: true });
   cpSync('node_modules/katex/dist/katex.min.css', `${vendor}/katex/katex.min.css`);
-  cpSync('node_modules/katex/dist/fonts', `${vendor}/katex/fonts`, { recursive: true });
+  // woff2 only: webviews are Chromium, which takes the first format the CSS lists (woff2), so the
+  // woff and ttf copies would only weigh on the packaged extension.
+  cpSync('node_modules/katex/dist/fonts', `${vendor}/katex/fonts`, { recursive: true, filter: (src) => !/\.(woff|ttf)$/.test(src) });
   cpSync('node_modules/@vscode/codicons/dist/codicon.css', `${vendor}/codicons/codicon.css`);
   cpSync('node_modules/@vscode/codicons/dist/codicon.ttf', `${vendor}/codicons/codicon.ttf`);
   cpSync('node_modules/uplot/dist/uPlot.min.css', `${vendor}/uplot/uPlot.min.css`);
