@@ -55,6 +55,20 @@ export interface ProblemView {
   examples: ExampleView[];
   /** Explain-it cards only: the model answer and what the user ticks and reads after revealing it. */
   card?: CardView;
+  /** A coding problem practised from its interview-style brief. */
+  brief?: BriefView;
+}
+
+/**
+ * An interview-style brief: the short prompt, the clarifying questions (which ones matter most is
+ * not shown), the answers to the ones asked (in the order asked), and whether the full statement
+ * is open. Markdown is rendered on the host like the statement.
+ */
+export interface BriefView {
+  promptHtml: string;
+  questions: { id: string; ask: string; asked: boolean }[];
+  answers: { id: string; ask: string; answerHtml: string }[];
+  fullStatement: boolean;
 }
 
 /** The back of an explain-it card (rendered on the host like the statement). */
@@ -186,6 +200,8 @@ export const panelToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openStory'), index: z.number().int().min(0).max(99) }).strict(),
   z.object({ type: z.literal('newStory') }).strict(),
   z.object({ type: z.literal('revealAnswer') }).strict(),
+  z.object({ type: z.literal('askQuestion'), id: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict(),
+  z.object({ type: z.literal('showStatement') }).strict(),
   z
     .object({
       type: z.literal('gradeCard'),

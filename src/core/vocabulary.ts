@@ -80,6 +80,8 @@ export const PROBLEM_FILES = {
   nuances: 'nuances.json',
   /** The model answer of an explain-it concept card. */
   answer: 'answer.md',
+  /** The interview-style brief of a coding problem (short prompt + clarifying questions). */
+  brief: 'brief.json',
 } as const;
 
 /** A workspace folder's own problem pack (loaded in trusted workspaces only). */

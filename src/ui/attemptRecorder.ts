@@ -1,6 +1,7 @@
 import type { CaseResult as JudgeCase, RunResult } from '../core/judge/judge';
 import { newAttemptId } from '../core/history/attemptId';
 import type { Attempt, AttemptRunInput, Coverage, RubricScore } from '../core/history/model';
+import { clarificationsOf } from '../core/session/clarifications';
 import { stageTimes } from '../core/session/stageClock';
 import type { Outcome } from '../core/vocabulary';
 import type { AttemptDraft, HistoryStore } from '../core/history/store';
@@ -135,6 +136,7 @@ export class AttemptRecorder {
       interviewMode: session.interviewMode,
       ...(session.loop ? { loopId: session.loop.id } : {}),
       ...(session.stages ? { phaseTimes: stageTimes(session.stages, usedMs(timer, now)) } : {}),
+      ...(session.clarifications ? { clarifications: clarificationsOf(session.clarifications, session.startedAt) } : {}),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { loadNuanceCards, loadPack, loadStatement, loadTests, type Diagnostic } from '../core/problems/loader';
+import { loadBrief, loadNuanceCards, loadPack, loadStatement, loadTests, type Diagnostic } from '../core/problems/loader';
 import { mergePacks, type PackSource } from '../core/problems/packs';
-import type { CodingProblem, NuanceCard, Problem, TestCase } from '../core/problems/schema';
+import type { Brief, CodingProblem, NuanceCard, Problem, TestCase } from '../core/problems/schema';
 
 /**
  * The loaded problem packs: the bundled one and the user's own (manifests only; statements and
@@ -16,6 +16,7 @@ export class Catalog {
   private loadedSources: PackSource[] = [];
   private cards = new Map<string, NuanceCard>();
   private statements = new Map<string, Promise<string>>();
+  private readonly briefs = new Map<string, Promise<Brief | undefined>>();
   private tests = new Map<string, Promise<TestCase[]>>();
   diagnostics: Diagnostic[] = [];
 
@@ -41,6 +42,7 @@ export class Catalog {
     this.cards = new Map(nuances.cards.map((c) => [c.id, c]));
     this.diagnostics = [...merged.diagnostics, ...nuances.diagnostics];
     this.statements.clear();
+    this.briefs.clear();
     this.tests.clear();
   }
 
@@ -78,6 +80,17 @@ export class Catalog {
       s.catch(() => this.statements.delete(p.id));
     }
     return s;
+  }
+
+  /** The interview-style brief of a coding problem (undefined: it has none); rejects when brief.json is invalid. */
+  brief(p: CodingProblem): Promise<Brief | undefined> {
+    let b = this.briefs.get(p.id);
+    if (!b) {
+      b = loadBrief(p);
+      this.briefs.set(p.id, b);
+      b.catch(() => this.briefs.delete(p.id));
+    }
+    return b;
   }
 
   /** Whether the tests of a problem are loaded (or loading) already. */

@@ -22,7 +22,7 @@ export function panelView(model: PanelModel, actions: PanelActions, now: number)
     html`<section class="pane" role="tabpanel" id=${tab} ?hidden=${model.tab !== tab}>${content}</section>`;
   return html`${headerView(model, actions, now)}
     <nav class="tabs" role="tablist">${tabButton('statement', model, actions)}${tabButton('results', model, actions)}${tabButton('custom', model, actions, isDiscussion(model))}</nav>
-    ${pane('statement', statementView(model.problem))}
+    ${pane('statement', statementView(model.problem, actions))}
     ${pane('results', resultsView(model, actions))}
     ${pane('custom', customCasesView(model, actions))}`;
 }

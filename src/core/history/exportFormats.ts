@@ -91,6 +91,8 @@ export const CSV_COLUMNS = [
   'hintsUsed',
   'selfRating',
   'note',
+  'clarificationsAsked',
+  'keyQuestionsAsked',
 ] as const satisfies readonly (keyof AttemptSummary)[];
 
 const FORMULA_START = /^[=+\-@\t\r]/;

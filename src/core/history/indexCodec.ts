@@ -23,7 +23,7 @@ import { attemptFileName, isRacy } from './storeFiles';
 import { DIFFICULTIES, PROBLEM_KINDS, ROUNDS } from '../vocabulary';
 
 /** Bumped whenever the index layout or `AttemptSummary` changes: an index of another format is rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** What the store knows about one record file. */
 export interface IndexEntry {
@@ -72,6 +72,8 @@ const SUMMARY_FIELDS: { readonly [K in keyof AttemptSummary]-?: FieldType } = {
   runCount: 'number',
   submitCount: 'number',
   snapshotRuns: 'run indexes',
+  clarificationsAsked: 'number or null',
+  keyQuestionsAsked: 'string or null',
 };
 
 /** The columns of a summary row. */
@@ -141,6 +143,7 @@ export function summaryFromRow(row: unknown): AttemptSummary | undefined {
     pausedMs: v[S.pausedMs], overtime: v[S.overtime], overtimeMs: v[S.overtimeMs], verdict: v[S.verdict], passed: v[S.passed],
     total: v[S.total], score: v[S.score], hintsUsed: v[S.hintsUsed], interviewMode: v[S.interviewMode], selfRating: v[S.selfRating],
     note: v[S.note], runCount: v[S.runCount], submitCount: v[S.submitCount], snapshotRuns: v[S.snapshotRuns],
+    clarificationsAsked: v[S.clarificationsAsked], keyQuestionsAsked: v[S.keyQuestionsAsked],
   };
 }
 

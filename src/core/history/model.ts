@@ -122,6 +122,20 @@ export const cardResultSchema = z
   })
   .refine((c) => c.ticked.every((i) => i < c.keyPoints) && new Set(c.ticked).size === c.ticked.length, { message: 'ticked key points must be distinct indexes below keyPoints' });
 
+/**
+ * The clarifying questions asked in an interview-style brief (`brief.json`): in the order asked,
+ * with the time since the session started; when the full statement was opened; how many of the
+ * questions that change the solution (`key`) were asked, of how many. A signal, never a penalty.
+ */
+export const clarificationsSchema = z.object({
+  asked: z.array(z.object({ id: z.string().min(1).max(64), atMs: ms })).max(50),
+  fullStatementAtMs: ms.optional(),
+  keyAsked: z.int().min(0),
+  keyTotal: z.int().min(0),
+  total: z.int().min(0),
+});
+export type Clarifications = z.infer<typeof clarificationsSchema>;
+
 export const attemptSchema = z.object({
   schemaVersion: z.literal(ATTEMPT_SCHEMA_VERSION),
   id: z.string().regex(ATTEMPT_ID_PATTERN),
@@ -154,6 +168,7 @@ export const attemptSchema = z.object({
   phaseTimes: z.array(phaseTimeSchema).optional(),
   card: cardResultSchema.optional(),
   loopId: z.string().regex(ATTEMPT_ID_PATTERN).optional(),
+  clarifications: clarificationsSchema.optional(),
 });
 
 export type CaseResult = z.infer<typeof caseResultSchema>;
@@ -202,6 +217,10 @@ export interface AttemptSummary {
   readonly submitCount: number;
   /** Indexes into `runs` of the runs whose code is stored, in order. */
   readonly snapshotRuns: readonly number[];
+  /** Clarifying questions asked in a brief (null: the problem was not practised from a brief). */
+  readonly clarificationsAsked: number | null;
+  /** Of those, the key ones, as "asked/total" (null without a brief). */
+  readonly keyQuestionsAsked: string | null;
 }
 
 export function summarize(a: Attempt): AttemptSummary {
@@ -237,6 +256,8 @@ export function summarize(a: Attempt): AttemptSummary {
     runCount: a.runs.length,
     submitCount,
     snapshotRuns,
+    clarificationsAsked: a.clarifications ? a.clarifications.asked.length : null,
+    keyQuestionsAsked: a.clarifications ? `${a.clarifications.keyAsked}/${a.clarifications.keyTotal}` : null,
   };
 }
 

@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { z } from 'zod';
-import type { BehavioralProblem, BehavioralRubric, CodingProblem, ConceptProblem, DesignProblem, DesignRubric, NuanceCard, Problem, TestCase } from './schema';
-import { ID_PATTERN, NUANCE_IDS, behavioralRubricSchema, designRubricSchema, manifestSchema, nuancesFileSchema, testsFileSchema } from './schema';
+import type { BehavioralProblem, BehavioralRubric, Brief, CodingProblem, ConceptProblem, DesignProblem, DesignRubric, NuanceCard, Problem, TestCase } from './schema';
+import { ID_PATTERN, NUANCE_IDS, behavioralRubricSchema, briefSchema, designRubricSchema, manifestSchema, nuancesFileSchema, testsFileSchema } from './schema';
 import { PACK_FILE_CAPS, checkPackFileSync, readPackFile, readPackFileSync } from './packFile';
 import { checkTags, resolveFiles } from './taggedValues';
 import { parseExactJson } from './exactJson';
@@ -238,6 +238,23 @@ export async function loadStatement(problem: Problem): Promise<string> {
   return readText(path.join(problem.dir, PROBLEM_FILES.statement), problem.dir, PACK_FILE_CAPS.statement);
 }
 
+/**
+ * The interview-style brief of a coding problem, validated; undefined when the problem has none.
+ * Throws PackError (file and JSON path) when brief.json exists but is not valid.
+ */
+export async function loadBrief(problem: CodingProblem): Promise<Brief | undefined> {
+  const file = path.join(problem.dir, PROBLEM_FILES.brief);
+  try {
+    await fsp.lstat(file);
+  } catch {
+    return undefined;
+  }
+  const value = await readJson(file, problem.dir, PACK_FILE_CAPS.brief);
+  const r = briefSchema.safeParse(value);
+  if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error, [], value));
+  return r.data;
+}
+
 /** The model answer (markdown) of an explain-it concept card. */
 export async function loadAnswer(problem: ConceptProblem): Promise<string> {
   return readText(path.join(problem.dir, PROBLEM_FILES.answer), problem.dir, PACK_FILE_CAPS.statement);
@@ -434,6 +451,12 @@ export async function validatePack(dir: string, options: ValidateOptions = {}): 
           const f = p.wrong[i].files[lang];
           if (f !== undefined) await need(f, `wrong[${i}].files.${lang}`);
         }
+      }
+      try {
+        await loadBrief(p);
+      } catch (err) {
+        if (err instanceof PackError) out.push(...err.diagnostics);
+        else out.push({ file: path.join(p.dir, PROBLEM_FILES.brief), path: '', message: errorMessage(err) });
       }
       let cases: TestCase[];
       try {

@@ -16,6 +16,7 @@ export const PACK_FILE_CAPS = {
   rubric: 5 * MiB,
   nuances: 5 * MiB,
   tests: 20 * MiB,
+  brief: 256 * 1024,
 } as const;
 
 export type PackRead = { ok: true; text: string } | { ok: false; missing: boolean; message: string };

@@ -399,3 +399,32 @@ export const behavioralRubricSchema = z.strictObject({
   concrete: detectorsSchema.optional(),
 });
 export type BehavioralRubric = z.infer<typeof behavioralRubricSchema>;
+
+/**
+ * An interview-style brief of a coding problem (`brief.json`, optional): the short prompt an
+ * interviewer would say, and the clarifying questions a candidate may ask, each with the
+ * interviewer's answer (consistent with the full statement). `key` marks the questions whose
+ * answer changes the solution. Asking is a signal, never a penalty.
+ */
+export const briefSchema = z.strictObject({
+  prompt: z.string().min(20, { error: 'the prompt needs at least a sentence' }).max(1500),
+  questions: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, { error: 'a question id is lower-case letters, digits and dashes' }),
+        ask: z.string().min(5).max(240),
+        answer: z.string().min(2).max(1200),
+        key: z.boolean().optional(),
+      }),
+    )
+    .min(3, { error: 'a brief needs at least 3 clarifying questions' })
+    .max(12),
+}).superRefine((b, ctx) => {
+  const seen = new Set<string>();
+  b.questions.forEach((q, i) => {
+    if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `the question id "${q.id}" is used twice` });
+    seen.add(q.id);
+  });
+  if (!b.questions.some((q) => q.key)) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'mark at least one question as key (its answer changes the solution)' });
+});
+export type Brief = z.infer<typeof briefSchema>;

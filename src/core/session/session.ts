@@ -30,6 +30,19 @@ export const sessionRecordSchema = z.object({
   loop: z.object({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/), hints: z.enum(['off', 'double']) }).optional(),
   /** The phases (design) or answer and follow-ups (behavioral) of a timed discussion round. */
   stages: stageClockSchema.optional(),
+  /**
+   * A coding problem practised from its interview-style brief: the clarifying questions asked
+   * (ids, in order, with the time), when the full statement was opened, the ids of the key
+   * questions and how many questions the brief has.
+   */
+  clarifications: z
+    .object({
+      asked: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/), at: z.number() })).max(50),
+      fullStatementAt: z.number().optional(),
+      keyIds: z.array(z.string().regex(/^[a-z0-9-]{1,64}$/)).max(50),
+      total: z.int().min(0).max(50),
+    })
+    .optional(),
 });
 
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;

@@ -66,6 +66,10 @@ export function panelActions(ctx: CommandContext, table: CommandTable): (m: Pane
         return explainInterpreter();
       case 'revealAnswer':
         return ctx.cards.revealed();
+      case 'askQuestion':
+        return ctx.presenter.askQuestion(m.id);
+      case 'showStatement':
+        return ctx.presenter.openFullStatement();
       case 'gradeCard':
         return ctx.cards.grade(m.grade, m.ticked);
       case 'openRelated':

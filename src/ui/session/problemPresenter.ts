@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { RunResult } from '../../core/judge/judge';
 import { offeredLanguages } from '../../core/problems/catalogue';
-import type { ConceptProblem, Problem, TestCase } from '../../core/problems/schema';
+import type { CodingProblem, ConceptProblem, Problem, TestCase } from '../../core/problems/schema';
+import type { SessionRecord } from '../../core/session/session';
 import { renderMarkdown } from '../../core/render/markdown';
 import { remainingMs } from '../../core/session/timer';
 import { runBlockedReason } from '../../core/session/trust';
@@ -9,7 +10,8 @@ import { formatArgs, formatValue } from '../../core/session/views';
 import type { RunKind } from '../../core/vocabulary';
 import { loadAnswer } from '../../core/problems/loader';
 import type { CardGrade } from '../../core/vocabulary';
-import type { CardView, CaseView, CustomCaseView, ExampleView, HostToPanel, QuickFireView } from '../../protocol';
+import type { BriefView, CardView, CaseView, CustomCaseView, ExampleView, HostToPanel, QuickFireView } from '../../protocol';
+import { askQuestion, openStatement } from '../../core/session/clarifications';
 import type { Catalog } from '../catalog';
 import type { ProblemPanel } from '../problemPanel';
 import type { CustomCases } from './customCases';
@@ -90,6 +92,7 @@ export class ProblemPresenter implements vscode.Disposable {
     const customCases: CustomCaseView[] = (await this.customCases.read(problem)).map((c) => ({ name: c.name, args: c.args, expected: c.expected }));
     const statementHtml = this.renderStatement(problem.id, statement);
     const card = problem.kind === 'concept' ? await this.cardView(problem) : undefined;
+    const brief = problem.kind === 'coding' && record.clarifications ? await this.briefView(problem, record.clarifications) : undefined;
     const quickFire = problem.kind === 'concept' ? this.quickFire() : undefined;
     const message = (examples: ExampleView[]): HostToPanel => ({
       type: 'session',
@@ -108,6 +111,7 @@ export class ProblemPresenter implements vscode.Disposable {
         statementHtml,
         examples,
         ...(card ? { card } : {}),
+        ...(brief ? { brief } : {}),
       },
       language: record.language,
       solutionFile: record.solutionPath,
@@ -141,6 +145,44 @@ export class ProblemPresenter implements vscode.Disposable {
       },
       (err: unknown) => this.notice('error', `The tests of this problem could not be read: ${err instanceof Error ? err.message : String(err)}`),
     );
+  }
+
+  /** The brief as the panel shows it: the prompt, the questions, the answers asked so far. */
+  private async briefView(problem: CodingProblem, c: NonNullable<SessionRecord['clarifications']>): Promise<BriefView | undefined> {
+    const brief = await this.catalog.brief(problem).catch(() => undefined);
+    if (!brief) return undefined;
+    const asked = new Set(c.asked.map((a) => a.id));
+    const byId = new Map(brief.questions.map((q) => [q.id, q]));
+    return {
+      promptHtml: this.renderStatement(`${problem.id}#brief`, brief.prompt),
+      questions: brief.questions.map((q) => ({ id: q.id, ask: q.ask, asked: asked.has(q.id) })),
+      answers: c.asked.flatMap((a) => {
+        const q = byId.get(a.id);
+        return q ? [{ id: q.id, ask: q.ask, answerHtml: this.renderStatement(`${problem.id}#brief-${q.id}`, q.answer) }] : [];
+      }),
+      fullStatement: c.fullStatementAt !== undefined,
+    };
+  }
+
+  /** Asks a clarifying question of the running brief (an unknown or repeated id changes nothing). */
+  async askQuestion(id: string): Promise<void> {
+    const { record, problem } = this.session.requireProblem();
+    if (problem.kind !== 'coding' || !record.clarifications) return;
+    const brief = await this.catalog.brief(problem).catch(() => undefined);
+    if (!brief) return;
+    const next = askQuestion(record.clarifications, brief, id, this.session.now());
+    if (next === record.clarifications) return;
+    await this.session.update((r) => ({ ...r, clarifications: next }));
+    await this.sendSession();
+  }
+
+  /** Opens the full statement of the running brief. */
+  async openFullStatement(): Promise<void> {
+    const record = this.session.current;
+    if (!record?.clarifications || record.clarifications.fullStatementAt !== undefined) return;
+    const next = openStatement(record.clarifications, this.session.now());
+    await this.session.update((r) => ({ ...r, clarifications: next }));
+    await this.sendSession();
   }
 
   /** The back of a card: the rendered model answer, key points, mistakes, related links that exist. */

@@ -1,3 +1,4 @@
+import { startClarifications } from '../../core/session/clarifications';
 import * as vscode from 'vscode';
 import { offeredLanguages } from '../../core/problems/catalogue';
 import type { CodingProblem } from '../../core/problems/schema';
@@ -55,6 +56,9 @@ export class SessionLauncher {
     const solutionPath = await this.d.practice.ensureSolution(problem, language);
     // A card keeps its own 1–3 minute clock; the budget settings are for problems.
     const minutes = problem.kind === 'concept' ? problem.suggestedMinutes : budgetMinutes(problem, { fixedMinutes: settings.fixedMinutes(), perDifficulty: settings.minutesByDifficulty() });
+    // A coding problem with an interview-style brief starts from the brief (a broken brief.json is
+    // reported by validation; the session then starts from the statement).
+    const brief = problem.kind === 'coding' ? await catalog.brief(problem).catch((err: unknown) => void this.d.log.warn(`the brief of ${problem.id} cannot be used: ${String(err)}`)) : undefined;
     const now = session.now();
     const record: SessionRecord = {
       version: 1,
@@ -67,6 +71,7 @@ export class SessionLauncher {
       interviewMode: interview,
       overtimeNotified: false,
       ...(options.loop ? { loop: options.loop } : {}),
+      ...(brief ? { clarifications: startClarifications(brief) } : {}),
     };
     hints.clearFocus();
     this.d.diagnostics.clear();

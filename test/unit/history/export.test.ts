@@ -30,6 +30,8 @@ function summary(over: Partial<AttemptSummary> = {}): AttemptSummary {
     runCount: 2,
     submitCount: 1,
     snapshotRuns: [1],
+    clarificationsAsked: null,
+    keyQuestionsAsked: null,
     ...over,
   };
 }
@@ -66,17 +68,19 @@ function parseCsv(text: string): string[][] {
 describe('history export', () => {
   describe('CSV', () => {
     it('has the documented header and one CRLF-terminated row per attempt', () => {
-      const csv = toCsv([summary(), summary({ id: 'B', endedAt: null, selfRating: 3 })]);
+      const csv = toCsv([summary(), summary({ id: 'B', endedAt: null, selfRating: 3, clarificationsAsked: 3, keyQuestionsAsked: '2/4' })]);
       assert.ok(csv.endsWith('\r\n'));
       const rows = parseCsv(csv);
       assert.deepEqual(rows[0], [
         'id', 'problemId', 'title', 'kind', 'round', 'language', 'startedAt', 'endedAt', 'verdict', 'passed', 'total', 'score',
-        'timeUsedMs', 'budgetMs', 'overtime', 'hintsUsed', 'selfRating', 'note',
+        'timeUsedMs', 'budgetMs', 'overtime', 'hintsUsed', 'selfRating', 'note', 'clarificationsAsked', 'keyQuestionsAsked',
       ]);
       assert.deepEqual(rows[0], [...CSV_COLUMNS]);
-      assert.deepEqual(rows[1], ['01JNXYZ0000000000000000000', 'stable-softmax', 'Numerically stable softmax', 'coding', 'concepts', 'python', '2025-03-10T09:00:00.000Z', '2025-03-10T09:10:00.000Z', 'pass', '7', '7', '100', '600000', '900000', 'false', '0', '', '']);
+      assert.deepEqual(rows[1], ['01JNXYZ0000000000000000000', 'stable-softmax', 'Numerically stable softmax', 'coding', 'concepts', 'python', '2025-03-10T09:00:00.000Z', '2025-03-10T09:10:00.000Z', 'pass', '7', '7', '100', '600000', '900000', 'false', '0', '', '', '', '']);
       assert.equal(rows[2]?.[7], '');
       assert.equal(rows[2]?.[16], '3');
+      // The clarifying questions asked in a brief, and the key ones of all key questions.
+      assert.deepEqual(rows[2]?.slice(18), ['3', '2/4']);
     });
 
     it('quotes commas, quotes and line breaks (RFC 4180) and reads back exactly', () => {

@@ -7,7 +7,7 @@ function attempt(id: string, problemId: string, startedAt: string, withCode = tr
     id, problemId, kind: 'coding', round: 'concepts', title: problemId.toUpperCase(), difficulty: 'easy', language: 'python',
     startedAt, endedAt: startedAt, budgetMs: 600_000, timeUsedMs: 1000, pausedMs: 0, overtime: false, overtimeMs: 0,
     verdict: 'pass', passed: 1, total: 1, score: 100, hintsUsed: 0, interviewMode: true, selfRating: null, note: null,
-    runCount: 1, submitCount: 1, snapshotRuns: withCode ? [0] : [],
+    runCount: 1, submitCount: 1, snapshotRuns: withCode ? [0] : [], clarificationsAsked: null, keyQuestionsAsked: null,
   };
 }
 

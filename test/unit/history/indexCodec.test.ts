@@ -32,6 +32,8 @@ const summary: AttemptSummary = {
   runCount: 2,
   submitCount: 1,
   snapshotRuns: [0, 1],
+  clarificationsAsked: 3,
+  keyQuestionsAsked: '2/4',
 };
 
 interface RawIndex {
