@@ -46,6 +46,6 @@ export function statementView(problem: ProblemView | undefined, actions: PanelAc
   const brief = problem.brief;
   if (brief && !brief.fullStatement) return briefView(brief, actions);
   return html`${brief && brief.answers.length
-      ? html`<details class="brief-asked"><summary>${icon('comment-discussion')} Clarifications you asked (${brief.answers.length})</summary>${answersView(brief)}</details>`
+      ? html`<details class="brief-asked"><summary>${icon('chevron-right', 'brief-chevron')}${icon('comment-discussion')} Clarifications you asked (${brief.answers.length})</summary>${answersView(brief)}</details>`
       : nothing}<article class="markdown-body">${renderedHtml(problem.statementHtml)}</article>${examplesView(problem)}`;
 }
