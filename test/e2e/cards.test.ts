@@ -3,41 +3,20 @@
  * the question and of the revealed answer (math, checklist, grade bar) go to docs/screenshots/.
  */
 import * as assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT, launchBrowser, newWorkbenchPage, startCodeServer, workbenchUrl, type Workbench } from '../support/codeServer';
-import { pickQuickItem, runCommand, textOf, waitForWorkbench, webviewFrame } from './workbench';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../support/codeServer';
+import { pickQuickItem, runCommand, textOf, themedWorkbench, webviewFrame } from './workbench';
 
 const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
-const FAILED = join(REPO_ROOT, 'artifacts', 'screenshots');
 const CARD = { id: 'explain-adam-bias-correction', title: 'Explain why Adam needs bias correction' };
 
 for (const theme of ['dark', 'light'] as const) {
   describe(`CARDS e2e (${theme} theme): an explain-it card in the problem panel`, function () {
     this.timeout(600_000);
-    let wb: Workbench;
-    let browser: Browser;
+    const w = themedWorkbench(theme, 'cards', { settings: { 'mlprep.interviewMode': false } });
     let page: Page;
-
-    before(async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      mkdirSync(FAILED, { recursive: true });
-      wb = await startCodeServer({ settings: { 'workbench.colorTheme': theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern', 'mlprep.interviewMode': false } });
-      browser = await launchBrowser();
-      ({ page } = await newWorkbenchPage(browser, theme));
-      await page.goto(workbenchUrl(wb), { waitUntil: 'domcontentloaded', timeout: 120_000 });
-      await waitForWorkbench(page);
-    });
-
-    afterEach(async function () {
-      if (this.currentTest?.state === 'failed') await page?.screenshot({ path: join(FAILED, `failed-cards-${theme}-${Date.now()}.png`) }).catch(() => undefined);
-    });
-
-    after(async () => {
-      await browser?.close().catch(() => undefined);
-      await wb?.stop();
-    });
+    before(() => ({ page } = w));
 
     it('CARDS: shows the question with its timer, reveals the answer with math and a checklist, and records the grade', async () => {
       await runCommand(page, 'ML Prep: Start Timed Session');

@@ -4,42 +4,23 @@
  * SQL problem whose result rows differ from the expected ones. Screenshots go to docs/screenshots/.
  */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT, launchBrowser, newWorkbenchPage, startCodeServer, workbenchUrl, type Workbench } from '../support/codeServer';
-import { pickQuickItem, runCommand, textOf, waitForWorkbench, webviewFrame } from './workbench';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT, type Workbench } from '../support/codeServer';
+import { pickQuickItem, runCommand, textOf, themedWorkbench, webviewFrame } from './workbench';
 
 const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
-const FAILED = join(REPO_ROOT, 'artifacts', 'screenshots');
 const PANDAS = { id: 'orders-monthly-revenue', title: /Monthly revenue/ };
 const SQL = { id: 'sql-funnel', title: /conversion funnel/ };
 
 for (const theme of ['dark', 'light'] as const) {
   describe(`DATA e2e (${theme} theme): pandas and SQL exercises in the problem panel`, function () {
     this.timeout(600_000);
-    let wb: Workbench;
-    let browser: Browser;
+    const w = themedWorkbench(theme, 'data', { settings: { 'mlprep.interviewMode': false } });
     let page: Page;
-
-    before(async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      mkdirSync(FAILED, { recursive: true });
-      wb = await startCodeServer({ settings: { 'workbench.colorTheme': theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern', 'mlprep.interviewMode': false } });
-      browser = await launchBrowser();
-      ({ page } = await newWorkbenchPage(browser, theme));
-      await page.goto(workbenchUrl(wb), { waitUntil: 'domcontentloaded', timeout: 120_000 });
-      await waitForWorkbench(page);
-    });
-
-    afterEach(async function () {
-      if (this.currentTest?.state === 'failed') await page?.screenshot({ path: join(FAILED, `failed-data-${theme}-${Date.now()}.png`) }).catch(() => undefined);
-    });
-
-    after(async () => {
-      await browser?.close().catch(() => undefined);
-      await wb?.stop();
-    });
+    let wb: Workbench;
+    before(() => ({ page, wb } = w));
 
     it('DATA e2e: a pandas solution on the generated shop export passes every case', async () => {
       await runCommand(page, 'ML Prep: Start Timed Session');

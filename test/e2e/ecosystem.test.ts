@@ -7,10 +7,10 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { writeScaffold } from '../../src/core/problems/scaffold';
-import { REPO_ROOT, launchBrowser, newWorkbenchPage, startCodeServer, workbenchUrl, type Workbench } from '../support/codeServer';
-import { pickQuickItem, runCommand, textOf, waitForWorkbench, webviewFrame } from './workbench';
+import { REPO_ROOT } from '../support/codeServer';
+import { pickQuickItem, runCommand, textOf, themedWorkbench, webviewFrame } from './workbench';
 
 const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 
@@ -30,31 +30,17 @@ const BROKEN = `{
 for (const theme of ['dark', 'light'] as const) {
   describe(`e2e ecosystem (${theme} theme): own packs and the interpreter`, function () {
     this.timeout(600_000);
-    let wb: Workbench;
-    let browser: Browser;
+    const w = themedWorkbench(theme, 'eco', {
+      settings: { 'mlprep.interviewMode': false },
+      prepare: async (wb) => {
+        const pack = join(wb.workspace, '.mlprep', 'problems');
+        await writeScaffold(pack, { id: 'team-weighted-mean', title: 'Team: weighted mean', round: 'coding', difficulty: 'easy', languages: ['python'], category: 'Added by my team' });
+        mkdirSync(join(pack, 'my-broken'), { recursive: true });
+        writeFileSync(join(pack, 'my-broken', 'problem.json'), BROKEN);
+      },
+    });
     let page: Page;
-
-    before(async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      wb = await startCodeServer({ settings: { 'workbench.colorTheme': theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern', 'mlprep.interviewMode': false } });
-      const pack = join(wb.workspace, '.mlprep', 'problems');
-      await writeScaffold(pack, { id: 'team-weighted-mean', title: 'Team: weighted mean', round: 'coding', difficulty: 'easy', languages: ['python'], category: 'Added by my team' });
-      mkdirSync(join(pack, 'my-broken'), { recursive: true });
-      writeFileSync(join(pack, 'my-broken', 'problem.json'), BROKEN);
-      browser = await launchBrowser();
-      ({ page } = await newWorkbenchPage(browser, theme));
-      await page.goto(workbenchUrl(wb), { waitUntil: 'domcontentloaded', timeout: 120_000 });
-      await waitForWorkbench(page);
-    });
-
-    afterEach(async function () {
-      if (this.currentTest?.state === 'failed') await page?.screenshot({ path: join(REPO_ROOT, 'artifacts', `failed-eco-${theme}-${Date.now()}.png`) }).catch(() => undefined);
-    });
-
-    after(async () => {
-      await browser?.close().catch(() => undefined);
-      await wb?.stop();
-    });
+    before(() => ({ page } = w));
 
     it('the broken manifest is in the Problems panel at its line; the pack’s other problem is in the tree', async () => {
       await page.locator('.activitybar [aria-label*="ML Prep"]').first().click();

@@ -3,38 +3,19 @@
  * Submit, and the debrief. Screenshots go to docs/screenshots/loop-*.png.
  */
 import * as assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT, launchBrowser, newWorkbenchPage, startCodeServer, workbenchUrl, type Workbench } from '../support/codeServer';
-import { clockSeconds, pickQuickItem, runCommand, textOf, waitForWorkbench, webviewFrame } from './workbench';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../support/codeServer';
+import { clockSeconds, pickQuickItem, runCommand, textOf, themedWorkbench, webviewFrame } from './workbench';
 
 const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 
 for (const theme of ['dark', 'light'] as const) {
   describe(`LOOPS e2e (${theme} theme): a mock loop in the real workbench`, function () {
     this.timeout(600_000);
-    let wb: Workbench;
-    let browser: Browser;
+    const w = themedWorkbench(theme, 'loop', { settings: { 'mlprep.targetLevel': 'senior' } });
     let page: Page;
-
-    before(async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      wb = await startCodeServer({ settings: { 'workbench.colorTheme': theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern', 'mlprep.targetLevel': 'senior' } });
-      browser = await launchBrowser();
-      ({ page } = await newWorkbenchPage(browser, theme));
-      await page.goto(workbenchUrl(wb), { waitUntil: 'domcontentloaded', timeout: 120_000 });
-      await waitForWorkbench(page);
-    });
-
-    afterEach(async function () {
-      if (this.currentTest?.state === 'failed') await page?.screenshot({ path: join(REPO_ROOT, 'artifacts', `failed-loop-${theme}-${Date.now()}.png`) }).catch(() => undefined);
-    });
-
-    after(async () => {
-      await browser?.close().catch(() => undefined);
-      await wb?.stop();
-    });
+    before(() => ({ page } = w));
 
     it('LOOPS e2e: starts a senior loop from the palette; the timeline counts down in the panel and the status bar', async () => {
       await runCommand(page, 'ML Prep: Start Mock Interview Loop');

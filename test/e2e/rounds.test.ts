@@ -6,9 +6,9 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT, launchBrowser, newWorkbenchPage, startCodeServer, workbenchUrl, type Workbench } from '../support/codeServer';
-import { clockSeconds, pickQuickItem, runCommand, textOf, waitForWorkbench, webviewFrame } from './workbench';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT, type Workbench } from '../support/codeServer';
+import { clockSeconds, pickQuickItem, runCommand, textOf, themedWorkbench, webviewFrame } from './workbench';
 
 const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 
@@ -56,29 +56,16 @@ impact: ["false declines 2.4% -> 1.1%"]
 for (const theme of ['dark', 'light'] as const) {
   describe(`e2e FBUI (${theme} theme): design and behavioral rounds`, function () {
     this.timeout(600_000);
-    let wb: Workbench;
-    let browser: Browser;
+    const w = themedWorkbench(theme, 'fbui', {
+      settings: { 'mlprep.interviewMode': false },
+      prepare: (wb) => {
+        mkdirSync(join(wb.practiceFolder, 'stories'), { recursive: true });
+        writeFileSync(join(wb.practiceFolder, 'stories', 'skew-rollback.md'), STORY);
+      },
+    });
     let page: Page;
-
-    before(async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      wb = await startCodeServer({ settings: { 'workbench.colorTheme': theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern', 'mlprep.interviewMode': false } });
-      mkdirSync(join(wb.practiceFolder, 'stories'), { recursive: true });
-      writeFileSync(join(wb.practiceFolder, 'stories', 'skew-rollback.md'), STORY);
-      browser = await launchBrowser();
-      ({ page } = await newWorkbenchPage(browser, theme));
-      await page.goto(workbenchUrl(wb), { waitUntil: 'domcontentloaded', timeout: 120_000 });
-      await waitForWorkbench(page);
-    });
-
-    afterEach(async function () {
-      if (this.currentTest?.state === 'failed') await page?.screenshot({ path: join(REPO_ROOT, 'artifacts', `failed-fbui-${theme}-${Date.now()}.png`) }).catch(() => undefined);
-    });
-
-    after(async () => {
-      await browser?.close().catch(() => undefined);
-      await wb?.stop();
-    });
+    let wb: Workbench;
+    before(() => ({ page, wb } = w));
 
     it('a design round counts down each phase, moves on with Next phase, and reports covered phases with evidence', async () => {
       await runCommand(page, 'ML Prep: Start ML System Design Round');

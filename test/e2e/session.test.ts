@@ -3,11 +3,11 @@
  * Screenshots go to artifacts/screenshots/ (git-ignored).
  */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT, launchBrowser, newWorkbenchPage, startCodeServer, workbenchUrl, type Workbench } from '../support/codeServer';
-import { clockSeconds, pickQuickItem, runCommand, textOf, waitForWorkbench, webviewFrame } from './workbench';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT, type Workbench } from '../support/codeServer';
+import { clockSeconds, pickQuickItem, runCommand, textOf, themedWorkbench, waitForWorkbench, webviewFrame } from './workbench';
 
 const SHOTS = join(REPO_ROOT, 'artifacts', 'screenshots');
 
@@ -18,32 +18,10 @@ const NAIVE = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'solutions', 'sof
 for (const theme of ['dark', 'light'] as const) {
   describe(`e2e (${theme} theme): a timed session in the real workbench`, function () {
     this.timeout(600_000);
-    let wb: Workbench;
-    let browser: Browser;
+    const w = themedWorkbench(theme, 'session', { settings: { 'mlprep.interviewMode': false } });
     let page: Page;
-
-    before(async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      wb = await startCodeServer({
-        settings: {
-          'workbench.colorTheme': theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern',
-          'mlprep.interviewMode': false,
-        },
-      });
-      browser = await launchBrowser();
-      ({ page } = await newWorkbenchPage(browser, theme));
-      await page.goto(workbenchUrl(wb), { waitUntil: 'domcontentloaded', timeout: 120_000 });
-      await waitForWorkbench(page);
-    });
-
-    afterEach(async function () {
-      if (this.currentTest?.state === 'failed') await page?.screenshot({ path: join(SHOTS, `failed-${theme}-${Date.now()}.png`) }).catch(() => undefined);
-    });
-
-    after(async () => {
-      await browser?.close().catch(() => undefined);
-      await wb?.stop();
-    });
+    let wb: Workbench;
+    before(() => ({ page, wb } = w));
 
     it('starts a session from the palette and the timer counts down', async () => {
       await runCommand(page, 'ML Prep: Start Timed Session');

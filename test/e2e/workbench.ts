@@ -1,5 +1,8 @@
 /** Playwright helpers for driving the code-server workbench. */
-import type { Frame, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { REPO_ROOT, launchBrowser, newWorkbenchPage, startCodeServer, workbenchUrl, type Workbench } from '../support/codeServer';
 
 export async function waitForWorkbench(page: Page): Promise<void> {
   await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
@@ -76,4 +79,58 @@ export function clockSeconds(text: string): number {
   if (!m) throw new Error(`not a clock: "${text}"`);
   const s = Number(m[2]) * 60 + Number(m[3]);
   return m[1] ? -s : s;
+}
+
+/** What a themed spec reads in its tests: its code-server and the Chromium page on it. */
+export interface ThemedWorkbench {
+  readonly wb: Workbench;
+  readonly page: Page;
+}
+
+export interface ThemedWorkbenchOptions {
+  /** User settings besides the colour theme. */
+  settings?: Record<string, unknown>;
+  /** Runs after code-server started and before the page opens it (files in the workspace, …). */
+  prepare?: (wb: Workbench) => void | Promise<void>;
+}
+
+/**
+ * The hooks every e2e spec needs, for one colour theme: a fresh code-server (its own profile and
+ * workspace), a Chromium page on it with the workbench loaded, a screenshot in
+ * artifacts/screenshots/failed-<name>-<theme>-<time>.png when a test fails, and everything stopped
+ * after. Call it inside `describe`; read `.page` and `.wb` inside the tests.
+ */
+export function themedWorkbench(theme: 'dark' | 'light', name: string, options: ThemedWorkbenchOptions = {}): ThemedWorkbench {
+  let wb: Workbench | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const failed = join(REPO_ROOT, 'artifacts', 'screenshots');
+  before(async () => {
+    mkdirSync(failed, { recursive: true });
+    wb = await startCodeServer({ settings: { 'workbench.colorTheme': theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern', ...options.settings } });
+    await options.prepare?.(wb);
+    browser = await launchBrowser();
+    ({ page } = await newWorkbenchPage(browser, theme));
+    await page.goto(workbenchUrl(wb), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await waitForWorkbench(page);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await page?.screenshot({ path: join(failed, `failed-${name}-${theme}-${Date.now()}.png`) }).catch(() => undefined);
+  });
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await wb?.stop();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the ${what} of the e2e spec is not ready (its before hook failed)`);
+    return value;
+  };
+  return {
+    get wb() {
+      return ready(wb, 'code-server');
+    },
+    get page() {
+      return ready(page, 'page');
+    },
+  };
 }
