@@ -189,6 +189,19 @@ describe('LOOPS: mock interview loops in real VS Code', function () {
     assert.equal(await vscode.commands.executeCommand('mlprep.abandonLoop', true), true);
   });
 
+  it('LOOPS: starting another problem in the middle of a round ends that round as it stands (the loop moves on to its break)', async () => {
+    const a = await api();
+    const started = (await vscode.commands.executeCommand('mlprep.startMockLoop', { level: 'senior', plan: [{ round: 'coding', minutes: 10 }, { round: 'design', minutes: 10 }] })) as { id: string; plan: { problemId: string }[] };
+    await waitFor(() => a.loops.current()?.phase === 'round' && a.getSessionState()?.problemId === started.plan[0]!.problemId, 'round 1');
+    const other = a.catalog.all().find((p) => p.kind === 'coding' && p.id !== started.plan[0]!.problemId)!.id;
+    await vscode.commands.executeCommand('mlprep.startSession', other);
+    await waitFor(() => a.loops.current()?.phase === 'break', 'the break after the replaced round', 15_000);
+    const round = a.loops.list().find((l) => l.id === started.id)?.rounds[0];
+    assert.equal(round?.endedBy, 'submit');
+    assert.equal(a.getSessionState()?.problemId, other, 'the problem the user started stays open');
+    assert.equal(await vscode.commands.executeCommand('mlprep.abandonLoop', true), true);
+  });
+
   it('LOOPS: the study plan puts the lowest-rated component first; bad input is refused with a clear error', async () => {
     const a = await api();
     await vscode.commands.executeCommand('mlprep.setSelfAssessment', { coding: 4, concepts: 4, data: 3, design: 5, behavioral: 1 });

@@ -76,8 +76,14 @@ export class LoopController implements vscode.Disposable {
       // A round's session stopped by the user ends the round (the session is gone by then, so
       // whether it was the round's is noted just before it ends).
       // A cards round's sessions (one per card) end one after another: the card run ends the round.
-      d.session.onWillEnd(() => {
+      d.session.onWillEnd((reason) => {
         this.roundSessionEnding = this.inRound() && !this.inCardsRound() && !this.ending;
+        // Another problem started over the round's session (no "ended" event follows a
+        // replacement): the round ends as it stands, instead of waiting for a session that is gone.
+        if (reason === 'replaced' && this.roundSessionEnding) {
+          this.roundSessionEnding = false;
+          setTimeout(() => void this.endCurrentRound('submit', true).catch((err: unknown) => d.log.error('ending the loop round', err)), 0);
+        }
       }),
       d.session.onDidEnd(() => {
         const wasRound = this.roundSessionEnding;

@@ -42,7 +42,7 @@ export class SessionState implements vscode.Disposable {
   private ticker: ReturnType<typeof setInterval> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly timerChanged = new vscode.EventEmitter<void>();
-  private readonly ending = new vscode.EventEmitter<void>();
+  private readonly ending = new vscode.EventEmitter<EndReason>();
   private readonly ended = new vscode.EventEmitter<SessionEnded>();
   private readonly stageOver = new vscode.EventEmitter<number>();
   /** Index of the last stage whose time ran out (fired once per stage). */
@@ -193,7 +193,7 @@ export class SessionState implements vscode.Disposable {
   async end(reason: EndReason = 'stopped'): Promise<void> {
     const record = this.record;
     if (!record) return;
-    this.ending.fire();
+    this.ending.fire(reason);
     const now = this.clock();
     const timer = stop(record.timer, now);
     this.record = undefined;
