@@ -75,6 +75,14 @@ def _serve():
         stop[0] = True
 
     signal.signal(signal.SIGTERM, on_term)
+    # A run's end wakes the loop at once (its status goes back to the relay without waiting for
+    # the next poll): SIGCHLD writes to a pipe the selector watches.
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_r, False)
+    os.set_blocking(wake_w, False)
+    signal.signal(signal.SIGCHLD, lambda signo, frame: None)
+    signal.set_wakeup_fd(wake_w)
+    sel.register(wake_r, selectors.EVENT_READ, 'wake')
     sys.stdout.write('ready\n')
     sys.stdout.flush()
 
@@ -139,6 +147,11 @@ def _serve():
                 except (BlockingIOError, InterruptedError):
                     continue
                 start(conn)
+            elif key.data == 'wake':
+                try:
+                    os.read(wake_r, 4096)
+                except OSError:
+                    pass
             elif key.data == 'stdin':
                 try:
                     data = os.read(0, 4096)
@@ -156,6 +169,10 @@ def _serve():
 
 def _child(fds, argv, cwd, env, watch, listener, conn):
     import signal
+    try:
+        signal.set_wakeup_fd(-1)
+    except (ValueError, OSError):
+        pass
     listener.close()
     conn.close()
     for signo in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGCHLD, signal.SIGPIPE):
