@@ -37,6 +37,11 @@ def _serve():
 
     sock_path = sys.argv[1]
     preload = sys.argv[2:]
+    # Passing descriptors needs Python 3.9+ on a system with fork and Unix sockets; without them the
+    # parent never says "ready", and runs start cold.
+    if not hasattr(socket, 'recv_fds') or not hasattr(os, 'fork') or not hasattr(socket, 'AF_UNIX'):
+        sys.stderr.write('warm: this Python cannot pass descriptors (3.9+ on Linux needed); runs start cold\n')
+        sys.exit(3)
 
     # What the harness and the supervisor import, so that a run finds them loaded.
     import ctypes  # noqa: F401

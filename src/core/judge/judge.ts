@@ -42,6 +42,7 @@ import type { PythonLookup } from './python';
 import type { Launch, PythonInspection, RuntimeOptions } from './runtimes';
 import { FILE_SIZE_LIMIT, Runtimes, runEnvironment } from './runtimes';
 import { RunLedger, since } from './runLedger';
+import { RELAY_UNREACHABLE } from './warm';
 import type { CaseOutput, CaseResult, LoadFailure, RunError, RunResult, StopLimits } from './verdicts';
 import { caseResult, caseStopped, decideResult, describeExit, errorResult, loadErrorFailure, loadFailed, loadStopped, needsRestart, runError } from './verdicts';
 
@@ -281,8 +282,8 @@ export class Judge {
           if (spawnError) return fail(`Cannot start ${launch.command}: ${spawnError.message}`);
           if (load) {
             await proc.kill();
-            if (launch.warm && !this.runtimes.warm.isAlive(launch.warm.socket)) {
-              // The warm parent was gone before the run reached it: the same run, cold.
+            if (launch.warm && (proc.exitCode === RELAY_UNREACHABLE || !this.runtimes.warm.isAlive(launch.warm.socket))) {
+              // The run never reached the warm parent (gone, or the hand-over failed): the same run, cold.
               this.log('judge: the warm interpreter is gone; running cold');
               proc = undefined;
               hooks.setCurrent(undefined);

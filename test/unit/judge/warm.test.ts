@@ -5,6 +5,7 @@
 // outlive the judge.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Judge } from '../../../src/core/judge/judge';
 import { codingProblem, harnessDir, isAlive, numpyAvailable, tempDir, testCases, verdicts, writeSolution } from './support';
@@ -77,6 +78,19 @@ async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
     assert.deepEqual(verdicts(again), ['pass']);
     assert.match(again.runtime ?? '', /, warm$/);
     assert.equal(judge.warmParentsStarted, 2, 'a new parent replaced the dead one');
+  });
+
+  it('BATTERY 111: a run that cannot reach its live parent (the socket is gone) is run again cold and passes', async () => {
+    const ok = 'def solve(x):\n    return x + 1\n';
+    assert.match((await run(ok, [{ args: [1], expected: 2 }])).runtime ?? '', /, warm$/);
+    const socket = fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith('mlprep-warm-')).map((d) => path.join(os.tmpdir(), d, 'warm.sock')).filter((f) => fs.existsSync(f));
+    const [parent] = judge.warmParentPids();
+    assert.ok(parent && isAlive(parent));
+    for (const f of socket) fs.rmSync(f);
+    const r = await run(ok, [{ args: [2], expected: 3 }]);
+    assert.deepEqual(verdicts(r), ['pass']);
+    assert.doesNotMatch(r.runtime ?? '', /warm/, 'the run went cold');
+    assert.ok(isAlive(parent), 'the parent itself was fine');
   });
 
   it('BATTERY 112: dispose stops every warm parent (no orphan), and a judge without the warm files runs cold', async () => {
