@@ -51,6 +51,7 @@ if (tests) {
   builds.push(
     { ...node, sourcemap: 'inline', entryPoints: [...find('test/unit', '.test.ts'), ...find('test/bank', '.test.ts')], outbase: 'test', outdir: 'out/test', external: ['mocha'] },
     { ...node, sourcemap: 'inline', entryPoints: ['test/integration/index.ts', ...find('test/integration', '.test.ts')], outbase: 'test', outdir: 'out/test', external: ['vscode', 'mocha'] },
+    { ...node, sourcemap: 'inline', entryPoints: ['test/installed/index.ts', ...find('test/installed', '.test.ts')], outbase: 'test', outdir: 'out/test', external: ['vscode', 'mocha'] },
     { ...node, sourcemap: 'inline', entryPoints: ['test/launcher.ts', ...find('test/e2e', '.test.ts')], outbase: 'test', outdir: 'out/test', external: ['mocha', 'playwright-core', '@vscode/test-electron'] },
   );
 }

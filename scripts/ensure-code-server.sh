@@ -12,6 +12,8 @@ CS_BIN="$CS_DIR/node_modules/.bin/code-server"
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
+# The installed-VSIX tier lists the package's entries with unzip.
+command -v unzip >/dev/null 2>&1 || need_apt+=(unzip)
 # The live data problems require pandas: Debian's package for the system interpreter (no PyPI).
 # The judge picks, among the interpreters it finds, one that imports the required modules.
 if [ -x /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1; then need_apt+=(python3-pandas); fi

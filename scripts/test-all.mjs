@@ -1,5 +1,6 @@
 // `npm test`: everything CI runs, in order, with one summary line at the end.
 //   build → type-check → lint → unit → setup → bank → integration (real VS Code) → e2e (Playwright)
+//   → installed (the VSIX built, its size printed, installed into code-server and tested there)
 // The setup step installs code-server, Chromium and pandas (for the live data problems) on first run
 // (scripts/ensure-code-server.sh; Debian packages need root).
 import { spawn } from 'node:child_process';
@@ -14,6 +15,7 @@ const steps = [
   { name: 'bank', cmd: ['node', 'scripts/run-mocha.mjs', 'bank', 'out/test/bank', '1200000'], counts: true },
   { name: 'integration', cmd: ['node', 'out/test/launcher.js', 'integration'], counts: true },
   { name: 'e2e', cmd: ['node', 'out/test/launcher.js', 'e2e'], counts: true },
+  { name: 'installed', cmd: ['node', 'out/test/launcher.js', 'installed'], counts: true },
 ];
 
 const only = process.argv.slice(2);

@@ -3,6 +3,9 @@
  *
  *   node out/test/launcher.js integration [--desktop]   the mocha suite in test/integration
  *   node out/test/launcher.js e2e                       Playwright specs in test/e2e
+ *   node out/test/launcher.js installed                 builds the VSIX (`npm run package`), prints its
+ *                                                       size, installs it into a fresh code-server and runs
+ *                                                       test/installed against the installed copy
  *
  * MLPREP_TEST_GREP=<text> runs only the tests whose full title contains it (both tiers).
  *
@@ -11,7 +14,8 @@
  * runs in code-server 4.100.3 driven by Debian's Chromium (offline machines). It never skips:
  * when neither can run, it fails.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODE_SERVER_VERSION, REPO_ROOT, launchBrowser, remoteUri, startCodeServer, workbenchUrl } from './support/codeServer';
 
@@ -36,10 +40,19 @@ async function integrationDesktop(): Promise<number> {
   }
 }
 
-async function integrationCodeServer(): Promise<number> {
-  const report = join(REPO_ROOT, 'out', 'integration-report.txt');
+interface SuiteRun {
+  /** Folder under out/test with the suite's index.js. */
+  suite: 'integration' | 'installed';
+  /** Installed into the fresh profile first (the installed tier). */
+  vsix?: string;
+  /** The development extension the tests run from (default: this repository). */
+  developmentPath?: string;
+}
+
+async function integrationCodeServer(run: SuiteRun = { suite: 'integration' }): Promise<number> {
+  const report = join(REPO_ROOT, 'out', `${run.suite}-report.txt`);
   const grep = process.env.MLPREP_TEST_GREP;
-  const wb = await startCodeServer({ env: { MLPREP_TEST_REPORT: report, ...(grep ? { MLPREP_TEST_GREP: grep } : {}) } });
+  const wb = await startCodeServer({ env: { MLPREP_TEST_REPORT: report, MLPREP_REPO_ROOT: REPO_ROOT, ...(grep ? { MLPREP_TEST_GREP: grep } : {}) }, ...(run.vsix ? { installVsix: run.vsix } : {}) });
   const consoleLines: string[] = [];
   const browser = await launchBrowser();
   try {
@@ -58,8 +71,8 @@ async function integrationCodeServer(): Promise<number> {
         resolveTimeout(1);
       }, INTEGRATION_TIMEOUT_MS).unref(),
     );
-    const testsPath = remoteUri(wb, join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'));
-    await page.goto(workbenchUrl(wb, [['extensionTestsPath', testsPath]]), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    const testsPath = remoteUri(wb, join(REPO_ROOT, 'out', 'test', run.suite, 'index.js'));
+    await page.goto(workbenchUrl(wb, [['extensionTestsPath', testsPath]], run.developmentPath), { waitUntil: 'domcontentloaded', timeout: 120_000 });
     const code = await Promise.race([exit, timeout]);
     if (code !== 0 && !existsSync(report)) {
       console.error('[integration] last workbench console lines:');
@@ -96,6 +109,50 @@ async function e2e(): Promise<number> {
   });
 }
 
+/** The size goal of the packaged extension (issue-level goal; printed, not yet met). */
+const VSIX_GOAL_MB = 3;
+
+/**
+ * The installed tier: `npm run package`, the VSIX's size and content rules, then the suite in
+ * test/installed against the copy installed into a fresh code-server profile (the product is not
+ * loaded from this folder: the development extension is an empty runner).
+ */
+async function installed(): Promise<number> {
+  const built = spawnSync('npm', ['run', 'package'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 300_000 });
+  if (built.status !== 0) {
+    console.error(`[installed] npm run package failed:\n${built.stdout}${built.stderr}`);
+    return 1;
+  }
+  const dir = join(REPO_ROOT, 'artifacts');
+  const vsix = readdirSync(dir).filter((f) => f.endsWith('.vsix')).map((f) => join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (!vsix) {
+    console.error('[installed] no VSIX in artifacts/');
+    return 1;
+  }
+  const mb = statSync(vsix).size / (1024 * 1024);
+  const files = /Packaged: .*\((\d+) files/.exec(built.stdout)?.[1] ?? '?';
+  console.log(`[installed] VSIX size: ${mb.toFixed(2)} MB (${files} files) — goal under ${VSIX_GOAL_MB} MB${mb < VSIX_GOAL_MB ? ': met' : ': not met yet'}`);
+  for (const rule of [/extension\/problems\/stable-softmax\/starter\.ts/]) {
+    if (!rule.test(built.stdout) && !listed(vsix, rule)) {
+      console.error(`[installed] the VSIX lacks ${rule.source}`);
+      return 1;
+    }
+  }
+  for (const banned of [/extension\/problems\/[^/]+\/solutions\//, /extension\/src\//, /\.map$/m]) {
+    if (listed(vsix, banned)) {
+      console.error(`[installed] the VSIX holds ${banned.source}`);
+      return 1;
+    }
+  }
+  return integrationCodeServer({ suite: 'installed', vsix, developmentPath: join(REPO_ROOT, 'test', 'fixtures', 'installed-runner') });
+}
+
+/** Whether an entry of the VSIX (a zip) matches `pattern` (`unzip -l`). */
+function listed(vsix: string, pattern: RegExp): boolean {
+  const list = spawnSync('unzip', ['-l', vsix], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return list.stdout.split('\n').some((l) => pattern.test(l.trim().split(/\s+/).pop() ?? ''));
+}
+
 async function main(): Promise<void> {
   const mode = process.argv[2];
   let code: number;
@@ -105,8 +162,11 @@ async function main(): Promise<void> {
     console.log(`[integration] ${code === 0 ? 'passed' : 'FAILED'} (exit ${code})`);
   } else if (mode === 'e2e') {
     code = await e2e();
+  } else if (mode === 'installed') {
+    code = await installed();
+    console.log(`[installed] ${code === 0 ? 'passed' : 'FAILED'} (exit ${code})`);
   } else {
-    console.error('usage: launcher.js integration [--desktop] | e2e');
+    console.error('usage: launcher.js integration [--desktop] | e2e | installed');
     code = 2;
   }
   process.exit(code);

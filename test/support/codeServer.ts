@@ -77,6 +77,8 @@ export interface WorkbenchOptions {
   /** Extra user settings. */
   settings?: Record<string, unknown>;
   env?: Record<string, string>;
+  /** A VSIX installed into the fresh extensions folder (`--install-extension`) before the server starts. */
+  installVsix?: string;
 }
 
 /** Starts code-server on 127.0.0.1 with fresh user data, extensions and workspace folders. */
@@ -101,6 +103,10 @@ export async function startCodeServer(options: WorkbenchOptions = {}): Promise<W
     ...options.settings,
   };
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  if (options.installVsix) {
+    const installed = spawnSync(bin, ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', options.installVsix], { encoding: 'utf8', timeout: 120_000 });
+    if (installed.status !== 0) throw new Error(`code-server --install-extension ${options.installVsix} failed (${String(installed.status)}):\n${installed.stdout}${installed.stderr}`);
+  }
   const port = await freePort();
   const server = spawn(
     bin,
@@ -145,10 +151,10 @@ export async function startCodeServer(options: WorkbenchOptions = {}): Promise<W
   return { url, port, root, workspace, practiceFolder, userDataDir, server, stop };
 }
 
-/** URL that opens the workbench with this extension loaded in development mode. */
-export function workbenchUrl(wb: Workbench, extra: [string, string][] = []): string {
+/** URL that opens the workbench with this extension (or `developmentPath`) loaded in development mode. */
+export function workbenchUrl(wb: Workbench, extra: [string, string][] = [], developmentPath: string = REPO_ROOT): string {
   const remote = (p: string): string => `vscode-remote://127.0.0.1:${wb.port}${p}`;
-  const payload: [string, string][] = [['extensionDevelopmentPath', remote(REPO_ROOT)], ...extra];
+  const payload: [string, string][] = [['extensionDevelopmentPath', remote(developmentPath)], ...extra];
   return `${wb.url}/?folder=${encodeURIComponent(wb.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 

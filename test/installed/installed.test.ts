@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'ml-interview-prep.ml-interview-prep';
+
+describe('INSTALLED: the packaged extension, installed from its VSIX', function () {
+  this.timeout(180_000);
+
+  it('INSTALLED: runs from the extensions folder, ships the TypeScript starters and no solutions, and a correct solution passes Submit', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, 'the extension is installed');
+    const repo = process.env.MLPREP_REPO_ROOT ?? '';
+    assert.ok(repo, 'the launcher names the development folder');
+    assert.ok(!path.resolve(ext.extensionPath).startsWith(path.resolve(repo)), `runs from ${ext.extensionPath}, not from the development folder`);
+    await ext.activate();
+    const problem = path.join(ext.extensionPath, 'problems', 'stable-softmax');
+    await fs.access(path.join(problem, 'starter.ts'));
+    await assert.rejects(fs.access(path.join(problem, 'solutions')), 'reference solutions are not shipped');
+    const started = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string } | undefined;
+    assert.ok(started?.solutionPath, 'a session started');
+    await fs.writeFile(started.solutionPath, await fs.readFile(path.join(repo, 'test', 'fixtures', 'solutions', 'softmax_correct.py'), 'utf8'));
+    const result = (await vscode.commands.executeCommand('mlprep.submit')) as { verdict: string; passed: number; total: number } | undefined;
+    assert.equal(result?.verdict, 'pass', JSON.stringify(result));
+    assert.ok(result.total >= 7);
+    await vscode.commands.executeCommand('mlprep.stopSession');
+  });
+});
