@@ -1,8 +1,13 @@
 /**
  * The walkthrough, as a user sees it: its step images are screenshots of this run (the problem
  * panel, per-case results, the Hints view, the progress dashboard, a design round, the command
- * palette), written to media/walkthrough/; then "ML Prep: Get Started" opens the walkthrough and
- * it is captured in docs/screenshots/walkthrough-<theme>.png.
+ * palette), written to artifacts/walkthrough/; then "ML Prep: Get Started" opens the walkthrough
+ * (with the shipped images of media/walkthrough/) and it is captured in
+ * docs/screenshots/walkthrough-<theme>.png.
+ *
+ * To refresh the shipped images, run this spec with MLPREP_WALKTHROUGH_MEDIA=1 (it then writes to
+ * media/walkthrough/) and shrink them before committing (840 px wide, 96 colours: a full-size
+ * screenshot is about 190 KB, the shrunk one 60–90 KB, and the package ships twelve).
  */
 import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -11,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT, launchBrowser, startCodeServer, workbenchUrl, type Workbench } from '../support/codeServer';
 import { pickQuickItem, runCommand, waitForWorkbench, webviewFrame } from './workbench';
 
-const MEDIA = join(REPO_ROOT, 'media', 'walkthrough');
+const MEDIA = process.env.MLPREP_WALKTHROUGH_MEDIA === '1' ? join(REPO_ROOT, 'media', 'walkthrough') : join(REPO_ROOT, 'artifacts', 'walkthrough');
 const DOCS = join(REPO_ROOT, 'docs', 'screenshots');
 
 for (const theme of ['dark', 'light'] as const) {
