@@ -32,13 +32,14 @@ async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
   const run = (code: string, specs: { args: unknown[]; expected: unknown }[], requires?: string[]): ReturnType<Judge['run']> =>
     judge.run({ problem: codingProblem({ timeMs: 5000, ...(requires ? { requires } : {}) }), cases: testCases(specs), solutionPath: writeSolution(code, 'python'), language: 'python' });
 
-  it('BATTERY 110: runs through one warm parent, which never ran the solution: module state, monkeypatches, cwd and environment do not reach the next run', async function () {
-    const requires = numpyAvailable ? ['numpy'] : [];
-    if (!requires.length) this.skip();
+  it('BATTERY 110: runs through one warm parent, which never ran the solution: module state, monkeypatches, cwd and environment do not reach the next run', async () => {
+    // The preloaded package is numpy where the interpreter has it (as on CI), else a standard module.
+    const pkg = numpyAvailable ? 'numpy' : 'decimal';
+    const requires = [pkg];
     const dirty = [
-      'import json, os, sys, numpy',
+      `import json, os, sys, ${pkg}`,
       'def solve(x):',
-      '    numpy.leaked = 42',
+      `    ${pkg}.leaked = 42`,
       '    json.dumps = lambda *a, **k: "forged"',
       '    sys.modules["leaked_module"] = object()',
       '    os.environ["LEAKED"] = "1"',
@@ -50,9 +51,9 @@ async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
     assert.match(first.runtime ?? '', /, warm$/);
     const firstPid = first.cases[0].actual;
     const probe = [
-      'import json, os, sys, numpy',
+      `import json, os, sys, ${pkg}`,
       'def solve(x):',
-      '    return [hasattr(numpy, "leaked"), json.dumps(1), "leaked_module" in sys.modules, "LEAKED" in os.environ, os.path.exists("leftover"), os.getpid()]',
+      `    return [hasattr(${pkg}, "leaked"), json.dumps(1), "leaked_module" in sys.modules, "LEAKED" in os.environ, os.path.exists("leftover"), os.getpid()]`,
     ].join('\n');
     const second = await run(probe, [{ args: [0], expected: null }], requires);
     assert.match(second.runtime ?? '', /, warm$/);
