@@ -4,6 +4,7 @@
 //               [--json] [--language python|javascript|typescript|sql] [--python PATH] [--problems DIR]
 //   mlprep list [--json] [--problems DIR]
 //   mlprep validate [DIR] [--bundled] [--run] [--python PATH]
+//   mlprep gen <problem-id|folder> <generator> <seed> [--case] [--problems DIR]
 //
 // Exit codes: 0 all passed / clean, 1 some case failed / diagnostics found, 2 usage or
 // environment error, 130 interrupted.
@@ -21,6 +22,7 @@ import { formatTagged } from './core/judge/values';
 import { offeredLanguages, sortProblems } from './core/problems/catalogue';
 import type { Diagnostic, Pack } from './core/problems/loader';
 import { PackError, loadPack, loadTests, validatePack } from './core/problems/loader';
+import { generateArgsText, sha256Text } from './core/problems/generators';
 import type { Language } from './core/vocabulary';
 
 export interface CliIo {
@@ -43,6 +45,8 @@ const USAGE = `usage:
   mlprep validate [DIR] [--bundled] [--run] [--python PATH]
               (--run: every reference must pass and every known-wrong solution must fail)
   mlprep check <prompt-id> <answer.md> [--json] [--problems DIR]
+  mlprep gen <problem-id|folder> <generator> <seed> [--case] [--problems DIR]
+              (a generated case's arguments as JSON; --case: its {"$gen","seed","sha256"} stub)
 
 exit codes: 0 all passed, 1 some case failed (or diagnostics found), 2 usage or environment error`;
 
@@ -52,7 +56,7 @@ interface Parsed {
 }
 
 const VALUE_FLAGS = new Set(['--language', '--python', '--problems']);
-const BOOL_FLAGS = new Set(['--json', '--bundled', '--run', '--help', '-h']);
+const BOOL_FLAGS = new Set(['--json', '--bundled', '--run', '--case', '--help', '-h']);
 
 function parseArgs(argv: string[]): Parsed | string {
   const positional: string[] = [];
@@ -254,6 +258,20 @@ async function testOne(target: TestTarget, langFlag: Language | undefined, ctx: 
   return result.verdict === 'pass' ? 0 : result.verdict === 'fail' ? 1 : 2;
 }
 
+/** `mlprep gen <problem-id|folder> <name> <seed> [--case]`: a generated case's arguments, or its `$gen` stub. */
+async function cmdGen(p: Parsed, io: CliIo, paths: Required<CliPaths>): Promise<number> {
+  const [, target, name, seedText] = p.positional;
+  const seed = Number(seedText);
+  if (!target || !name || seedText === undefined || !Number.isInteger(seed)) {
+    io.err(`mlprep gen: expected <problem-id|folder> <generator> <seed>\n${USAGE}\n`);
+    return 2;
+  }
+  const dir = fs.existsSync(path.join(target, 'problem.json')) ? path.resolve(target) : path.join(path.resolve(flag(p, '--problems') ?? paths.problemsDir), target);
+  const text = await generateArgsText(dir, name, seed);
+  io.out((p.flags.has('--case') ? JSON.stringify({ $gen: name, seed, sha256: sha256Text(text) }) : text) + '\n');
+  return 0;
+}
+
 async function cmdList(p: Parsed, io: CliIo, paths: Required<CliPaths>): Promise<number> {
   const dir = path.resolve(flag(p, '--problems') ?? p.positional[1] ?? paths.problemsDir);
   const pack = await loadPack(dir);
@@ -371,6 +389,8 @@ export async function runCli(argv: string[], io: CliIo, paths: CliPaths = {}): P
         return await cmdList(parsed, io, resolved);
       case 'validate':
         return await cmdValidate(parsed, io, resolved);
+      case 'gen':
+        return await cmdGen(parsed, io, resolved);
       case 'check':
         return await runCheckCommand(parsed.positional.slice(1), { json: parsed.flags.has('--json'), problemsDir: path.resolve(flag(parsed, '--problems') ?? resolved.problemsDir) }, io);
       default:

@@ -10,6 +10,7 @@ import type { BehavioralProblem, BehavioralRubric, Brief, CodingProblem, Concept
 import { ID_PATTERN, NUANCE_IDS, behavioralRubricSchema, briefSchema, designRubricSchema, manifestSchema, nuancesFileSchema, testsFileSchema } from './schema';
 import { PACK_FILE_CAPS, checkPackFileSync, readPackFile, readPackFileSync } from './packFile';
 import { checkTags, resolveFiles } from './taggedValues';
+import { generateArgs } from './generators';
 import { parseExactJson } from './exactJson';
 import { PROBLEM_FILES, PACK_LANGUAGES } from '../vocabulary';
 
@@ -315,7 +316,7 @@ export async function loadTests(problem: CodingProblem): Promise<TestCase[]> {
   if (!r.success) throw new PackError(issuesToDiagnostics(file, r.error, [], value));
   const issues: { path: PropertyKey[]; message: string }[] = [];
   r.data.cases.forEach((c, i) => {
-    (c.args ?? []).forEach((a, j) => checkTags(a, ['cases', i, 'args', j], true, issues));
+    if (Array.isArray(c.args)) c.args.forEach((a, j) => checkTags(a, ['cases', i, 'args', j], true, issues));
     (c.calls ?? []).forEach((call, j) => call[1].forEach((a, k) => checkTags(a, ['cases', i, 'calls', j, 1, k], true, issues)));
     checkTags(c.expected, ['cases', i, 'expected'], false, issues);
   });
@@ -327,7 +328,14 @@ export async function loadTests(problem: CodingProblem): Promise<TestCase[]> {
     let args: unknown[];
     let calls: [string, unknown[]][] | undefined;
     try {
-      args = (await resolveFiles(c.args ?? [], problem.dir, cache)) as unknown[];
+      if (c.args !== undefined && !Array.isArray(c.args)) {
+        args = await generateArgs(problem.dir, { name: c.args.$gen, seed: c.args.seed, sha256: c.args.sha256 });
+        const generated: { path: PropertyKey[]; message: string }[] = [];
+        args.forEach((a, j) => checkTags(a, ['args', j], true, generated));
+        if (generated.length > 0) throw new Error(`generator "${c.args.$gen}" made invalid arguments: ${formatJsonPath(generated[0].path)}: ${generated[0].message}`);
+      } else {
+        args = (await resolveFiles(c.args ?? [], problem.dir, cache)) as unknown[];
+      }
       if (c.calls) calls = await Promise.all(c.calls.map(async ([m, a]): Promise<[string, unknown[]]> => [m, (await resolveFiles(a, problem.dir, cache)) as unknown[]]));
     } catch (err) {
       throw new PackError([{ file, path: formatJsonPath(['cases', i, c.calls ? 'calls' : 'args']), message: errorMessage(err) }]);

@@ -217,10 +217,17 @@ export const callSchema = z.tuple([z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/
   error: 'each call must be a pair [method name, [arguments]]',
 });
 
+/** Arguments made at load time by the problem's generate.js: `{"$gen": name, "seed", "sha256"}`. */
+export const genRefSchema = z.strictObject({
+  $gen: z.string().regex(/^[A-Za-z_$][\w$]{0,63}$/, 'must be the name of a function exported by generate.js'),
+  seed: z.number({ error: 'must be an integer' }).int('must be an integer').min(0, 'must be 0 or more').max(2 ** 32 - 1, 'must be below 2^32'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the SHA-256 (64 lowercase hex digits) of the generated arguments (`mlprep gen <id> <name> <seed> --case` prints it)'),
+});
+
 export const testCaseSchema = z
   .strictObject({
     name: z.string().min(1).max(200).optional(),
-    args: z.array(z.unknown(), { error: 'must be a list of arguments' }).optional(),
+    args: z.union([z.array(z.unknown()), genRefSchema], { error: 'must be a list of arguments, or {"$gen": name, "seed", "sha256"} for generated ones' }).optional(),
     calls: z.array(callSchema).min(1, 'needs at least the constructor call ["__init__", [args]]').optional(),
     seed: z.number({ error: 'must be an integer' }).int('must be an integer').min(0, 'must be 0 or more').max(2 ** 32 - 1, 'must be below 2^32').optional(),
     // Optional for zod only so that a missing answer gets the clear message below.
