@@ -20,7 +20,8 @@ export const GENERATORS_FILE = 'generate.js';
 export const MAX_GENERATORS_BYTES = 256 * 1024;
 /** Largest generated argument list (JSON text). */
 export const MAX_GENERATED_CHARS = 32 * 1024 * 1024;
-const TIME_LIMIT_MS = 20_000;
+/** How long one generator may run. */
+export const GENERATOR_TIME_LIMIT_MS = 20_000;
 
 /** A generated case's arguments: what the case states. */
 export interface GenRef {
@@ -159,9 +160,9 @@ async function compile(problemDir: string): Promise<vm.Context> {
   if (known && known.key === key) return known.context;
   const source = await fsp.readFile(file, 'utf8');
   const context = vm.createContext(Object.create(null) as object, { codeGeneration: { strings: false, wasm: false }, name: `${GENERATORS_FILE} of ${path.basename(problemDir)}` });
-  vm.runInContext('var module = { exports: {} }; var exports = module.exports;' + RUNTIME, context, { timeout: TIME_LIMIT_MS });
+  vm.runInContext('var module = { exports: {} }; var exports = module.exports;' + RUNTIME, context, { timeout: GENERATOR_TIME_LIMIT_MS });
   try {
-    vm.runInContext(source, context, { filename: file, timeout: TIME_LIMIT_MS });
+    vm.runInContext(source, context, { filename: file, timeout: GENERATOR_TIME_LIMIT_MS });
   } catch (err) {
     throw new Error(`${GENERATORS_FILE} failed to load: ${describe(err)}`);
   }
@@ -179,7 +180,7 @@ function describe(err: unknown): string {
 }
 
 /** The JSON text of the argument list generator `name` makes from `seed` (not checked against a hash). */
-export async function generateArgsText(problemDir: string, name: string, seed: number): Promise<string> {
+export async function generateArgsText(problemDir: string, name: string, seed: number, timeLimitMs = GENERATOR_TIME_LIMIT_MS): Promise<string> {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`seed must be an integer in 0..2^32-1 (got ${seed})`);
   const context = await compile(problemDir);
   const file = path.join(problemDir, GENERATORS_FILE);
@@ -189,10 +190,10 @@ export async function generateArgsText(problemDir: string, name: string, seed: n
   let text: unknown;
   try {
     // Only literals cross into the context (a host object would lead back to the host's globals).
-    text = vm.runInContext(`__generate(${JSON.stringify(name)}, ${seed})`, context, { timeout: TIME_LIMIT_MS });
+    text = vm.runInContext(`__generate(${JSON.stringify(name)}, ${seed})`, context, { timeout: timeLimitMs });
   } catch (err) {
     const timedOut = typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
-    throw new Error(timedOut ? `generator "${name}" did not finish within ${TIME_LIMIT_MS / 1000} s` : `generator "${name}" failed: ${describe(err)}`);
+    throw new Error(timedOut ? `generator "${name}" did not finish within ${timeLimitMs / 1000} s` : `generator "${name}" failed: ${describe(err)}`);
   }
   if (typeof text !== 'string') throw new Error(`generator "${name}" returned nothing`);
   if (text.length > MAX_GENERATED_CHARS) throw new Error(`generator "${name}" made more than ${MAX_GENERATED_CHARS / 1048576} MB of arguments`);

@@ -191,7 +191,7 @@ describe('pack v2: judged in Python', function () {
     assert.match(byPath.get('cases[0].args') ?? '', /is required/);
     assert.match(byPath.get('cases[1].calls') ?? '', /either "args" or "calls"/);
     assert.match(byPath.get('cases[1].calls[0][0]') ?? '', /first call must be "__init__"/);
-    assert.equal(byPath.get('cases[2].args'), 'must be a list of arguments');
+    assert.equal(byPath.get('cases[2].args'), 'must be a list of arguments, or {"$gen": name, "seed", "sha256"} for generated ones');
     assert.ok(err.diagnostics.every((x) => x.file.endsWith('tests.json')));
   });
 });
