@@ -8,7 +8,7 @@ const EXTENSION_ID = 'ml-interview-prep.ml-interview-prep';
 describe('INSTALLED: the packaged extension, installed from its VSIX', function () {
   this.timeout(180_000);
 
-  it('INSTALLED: runs from the extensions folder, ships the TypeScript starters and no solutions, and a correct solution passes Submit', async () => {
+  it('INSTALLED: runs from the extensions folder, ships the TypeScript starters, the generators and no solutions, and a correct solution passes Submit (generated cases included)', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, 'the extension is installed');
     const repo = process.env.MLPREP_REPO_ROOT ?? '';
@@ -18,12 +18,17 @@ describe('INSTALLED: the packaged extension, installed from its VSIX', function 
     const problem = path.join(ext.extensionPath, 'problems', 'stable-softmax');
     await fs.access(path.join(problem, 'starter.ts'));
     await assert.rejects(fs.access(path.join(problem, 'solutions')), 'reference solutions are not shipped');
+    // Its large hidden cases are generated at load time from the shipped generate.js.
+    const cases = (JSON.parse(await fs.readFile(path.join(problem, 'tests.json'), 'utf8')) as { cases: { args?: { $gen?: string } }[] }).cases;
+    const generated = cases.filter((c) => typeof c.args?.$gen === 'string').length;
+    assert.ok(generated >= 1, 'stable-softmax has generated cases');
+    await fs.access(path.join(problem, 'generate.js'));
     const started = (await vscode.commands.executeCommand('mlprep.startSession', 'stable-softmax')) as { solutionPath: string } | undefined;
     assert.ok(started?.solutionPath, 'a session started');
     await fs.writeFile(started.solutionPath, await fs.readFile(path.join(repo, 'test', 'fixtures', 'solutions', 'softmax_correct.py'), 'utf8'));
     const result = (await vscode.commands.executeCommand('mlprep.submit')) as { verdict: string; passed: number; total: number } | undefined;
     assert.equal(result?.verdict, 'pass', JSON.stringify(result));
-    assert.ok(result.total >= 7);
+    assert.equal(result.total, cases.length, 'every case ran, the generated ones included');
     await vscode.commands.executeCommand('mlprep.stopSession');
   });
 });
