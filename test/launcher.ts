@@ -15,7 +15,8 @@
  * when neither can run, it fails.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODE_SERVER_VERSION, REPO_ROOT, launchBrowser, remoteUri, startCodeServer, workbenchUrl } from './support/codeServer';
 
@@ -44,7 +45,7 @@ interface SuiteRun {
   /** Folder under out/test with the suite's index.js. */
   suite: 'integration' | 'installed';
   /** Installed into the fresh profile first (the installed tier). */
-  vsix?: string;
+  vsix?: string[];
   /** The development extension the tests run from (default: this repository). */
   developmentPath?: string;
 }
@@ -148,7 +149,18 @@ async function installed(): Promise<number> {
       return 1;
     }
   }
-  return integrationCodeServer({ suite: 'installed', vsix, developmentPath: join(REPO_ROOT, 'test', 'fixtures', 'installed-runner') });
+  // The baseline of the activation measure: a trivial extension installed beside it.
+  const trivial = join(tmpdir(), `mlprep-trivial-${process.pid}.vsix`);
+  const packed = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', trivial], { cwd: join(REPO_ROOT, 'test', 'fixtures', 'trivial-extension'), encoding: 'utf8', timeout: 120_000 });
+  if (packed.status !== 0) {
+    console.error(`[installed] packaging the trivial extension failed:\n${packed.stdout}${packed.stderr}`);
+    return 1;
+  }
+  try {
+    return await integrationCodeServer({ suite: 'installed', vsix: [vsix, trivial], developmentPath: join(REPO_ROOT, 'test', 'fixtures', 'installed-runner') });
+  } finally {
+    rmSync(trivial, { force: true });
+  }
 }
 
 /** Whether an entry of the VSIX (a zip) matches `pattern` (`unzip -l`). */

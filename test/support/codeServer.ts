@@ -77,8 +77,8 @@ export interface WorkbenchOptions {
   /** Extra user settings. */
   settings?: Record<string, unknown>;
   env?: Record<string, string>;
-  /** A VSIX installed into the fresh extensions folder (`--install-extension`) before the server starts. */
-  installVsix?: string;
+  /** VSIXs installed into the fresh extensions folder (`--install-extension`) before the server starts. */
+  installVsix?: string[];
 }
 
 /** Starts code-server on 127.0.0.1 with fresh user data, extensions and workspace folders. */
@@ -103,9 +103,9 @@ export async function startCodeServer(options: WorkbenchOptions = {}): Promise<W
     ...options.settings,
   };
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-  if (options.installVsix) {
-    const installed = spawnSync(bin, ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', options.installVsix], { encoding: 'utf8', timeout: 120_000 });
-    if (installed.status !== 0) throw new Error(`code-server --install-extension ${options.installVsix} failed (${String(installed.status)}):\n${installed.stdout}${installed.stderr}`);
+  for (const vsix of options.installVsix ?? []) {
+    const installed = spawnSync(bin, ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], { encoding: 'utf8', timeout: 120_000 });
+    if (installed.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (${String(installed.status)}):\n${installed.stdout}${installed.stderr}`);
   }
   const port = await freePort();
   const server = spawn(
