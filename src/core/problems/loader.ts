@@ -328,14 +328,15 @@ export async function loadTests(problem: CodingProblem): Promise<TestCase[]> {
     let args: unknown[];
     let calls: [string, unknown[]][] | undefined;
     try {
+      let raw: unknown[] = Array.isArray(c.args) ? c.args : [];
       if (c.args !== undefined && !Array.isArray(c.args)) {
-        args = await generateArgs(problem.dir, { name: c.args.$gen, seed: c.args.seed, sha256: c.args.sha256 });
+        raw = await generateArgs(problem.dir, { name: c.args.$gen, seed: c.args.seed, sha256: c.args.sha256 });
         const generated: { path: PropertyKey[]; message: string }[] = [];
-        args.forEach((a, j) => checkTags(a, ['args', j], true, generated));
+        raw.forEach((a, j) => checkTags(a, ['args', j], true, generated));
         if (generated.length > 0) throw new Error(`generator "${c.args.$gen}" made invalid arguments: ${formatJsonPath(generated[0].path)}: ${generated[0].message}`);
-      } else {
-        args = (await resolveFiles(c.args ?? [], problem.dir, cache)) as unknown[];
       }
+      // Stored and generated arguments alike: `{"$file": ...}` becomes the file's text.
+      args = (await resolveFiles(raw, problem.dir, cache)) as unknown[];
       if (c.calls) calls = await Promise.all(c.calls.map(async ([m, a]): Promise<[string, unknown[]]> => [m, (await resolveFiles(a, problem.dir, cache)) as unknown[]]));
     } catch (err) {
       throw new PackError([{ file, path: formatJsonPath(['cases', i, c.calls ? 'calls' : 'args']), message: errorMessage(err) }]);

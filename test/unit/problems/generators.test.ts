@@ -20,6 +20,7 @@ module.exports = {
       g.shuffle([1, 2, 3, 4]), g.sample([1, 2, 3, 4, 5], 2), g.string(5), g.round(2.25, 1), g.float(3), g.ndarray([[1, 2]], 'int64'), g.int(0, 2 ** 40)]];
   },
   notAList(g) { return { v: 1 }; },
+  fromFile(g) { return [{ $file: 'data/small.csv' }, 'b']; },
   badTag(g) { return [{ $float: 'many' }]; },
   forever(g) { for (;;) {} },
   escape(g) {
@@ -84,6 +85,12 @@ describe('generated test inputs', () => {
     assert.deepEqual(whole, { $float: '3.0' });
     assert.deepEqual(nd, { $ndarray: [[1, 2]], dtype: 'int64' });
     assert.ok(Number.isInteger(big) && big >= 0 && big <= 2 ** 40);
+  });
+
+  it('a generated {"$file": ...} argument becomes the file\'s text, as a stored one does', async () => {
+    const problem = await packWithGenerated(async (sha) => [{ name: 'generated file', args: { $gen: 'fromFile', seed: 1, sha256: await sha('fromFile', 1) }, expected: [40, 2], hidden: true }]);
+    const cases = await loadTests(problem);
+    assert.deepEqual(cases[cases.length - 1].args, [fs.readFileSync(path.join(problem.dir, 'data', 'small.csv'), 'utf8'), 'b']);
   });
 
   it('row 116: a generator that no longer makes what the case states is an error naming the case (hash), never a different test', async () => {
