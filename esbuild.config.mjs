@@ -35,7 +35,8 @@ const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', ali
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
-  { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The activation entry stays small: the services (host) are a bundle of their own, loaded on first use.
+  { ...node, entryPoints: { extension: 'src/extension.ts', host: 'src/host.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...node, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   {
     ...common,

@@ -1,149 +1,100 @@
 /**
- * Composition root: builds every service once, wires them together, registers commands, views
- * and panels, and pushes every disposable into the extension context.
+ * Activation entry. Registers everything the extension contributes (commands, views, webview
+ * serializers, the snapshot scheme) with thin forwarders and returns at once; the services
+ * (`src/host.ts`, the composition root, bundled apart as `dist/host.js`) are loaded and built the
+ * first time one of those is used: a command runs, a view asks for its rows, a panel is restored
+ * after a reload, or a script asks the API. When the last window left a session, a mock loop or
+ * interview mode's changed settings behind, they are loaded right after activation so that the
+ * session comes back (or the settings are restored) without waiting for a click.
  */
-import * as vscode from 'vscode';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Judge } from './core/judge/judge';
-import type { HintsToHost, LoopToHost, PanelToHost } from './protocol';
-import { createApi, type MlPrepApi } from './ui/api';
-import { AttemptRecorder } from './ui/attemptRecorder';
-import { AttemptsTree } from './ui/attemptsTree';
-import { Catalog } from './ui/catalog';
-import { attemptCommands, registerSnapshotProvider } from './ui/commands/attemptCommands';
-import type { CommandContext } from './ui/commands/context';
-import { problemCommands, reportPackProblems, startInRound } from './ui/commands/problemCommands';
-import { packCommands } from './ui/commands/packCommands';
-import { notebookCommands } from './ui/commands/notebookCommands';
-import { sessionCommands } from './ui/commands/sessionCommands';
-import { storyCommands } from './ui/commands/storyCommands';
-import { openWalkthroughOnce, walkthroughCommands } from './ui/commands/walkthroughCommands';
-import { hintsActions, panelActions } from './ui/commands/webviewActions';
-import { FailureReporter } from './ui/failures';
-import { FileState } from './ui/fileState';
-import { HINTS_VIEW_ID, HintsView } from './ui/hintsView';
-import { DerivedHistory, openHistory, openReview, watchHistory } from './ui/historyState';
+import * as vscode from 'vscode';
+import type { Host, ShellParts, startHost } from './host';
+import type { MlPrepApi } from './ui/api';
+import { Commands } from './ui/commandIds';
+import { openWalkthroughOnce } from './ui/commands/walkthroughCommands';
+import { PanelTypes, RESTORE_FILES, SNAPSHOT_SCHEME, ViewIds } from './ui/contributionIds';
+import { DeferredTree } from './ui/deferred';
 import { Logger } from './ui/logger';
-import { PROBLEM_PANEL_VIEW_TYPE, ProblemPanel } from './ui/problemPanel';
-import { PackDiagnostics, currentPackSources } from './ui/packDiagnostics';
-import { ProblemsTree } from './ui/problemsTree';
-import { InterpreterSelector } from './ui/pythonInterpreter';
-import { PROGRESS_PANEL_VIEW_TYPE, ProgressPanel, reviewQueueView } from './ui/progressPanel';
-import { registerCommands } from './ui/registerCommand';
-import { buildSessionRooms } from './ui/session/sessionRooms';
-import { workspaceSettings } from './ui/settings';
-import { ReviewStatusBar, SessionStatusBar } from './ui/statusBar';
-import { STORIES_VIEW_ID, StoriesTree } from './ui/stories/storiesTree';
-import { CardSessions } from './ui/session/cardSession';
-import { LoopStore } from './core/history/loopStore';
-import { loopCommands, loopPanelActions } from './ui/commands/loopCommands';
-import { LOOP_PANEL_VIEW_TYPE, LoopPanel } from './ui/loopPanel';
-import { LoopController } from './ui/session/loopController';
-import { StudyPlans } from './ui/studyPlans';
 
 export type { MlPrepApi } from './ui/api';
 
-let judgeForDeactivate: Judge | undefined;
+/** What `vscode.extensions.getExtension(…).exports` is: the API once the services are built. */
+export interface MlPrepExports {
+  ready(): Promise<MlPrepApi>;
+}
 
-export async function activate(context: vscode.ExtensionContext): Promise<MlPrepApi> {
+let started: Host | undefined;
+
+export function activate(context: vscode.ExtensionContext): MlPrepExports {
   const subscriptions = context.subscriptions;
   const log = new Logger();
   subscriptions.push(log);
-  const extensionDir = context.extensionUri.fsPath;
-  const storage = context.globalStorageUri.fsPath;
 
-  const settings = workspaceSettings(extensionDir, log);
-  subscriptions.push(settings);
-  const catalog = new Catalog(path.join(extensionDir, 'problems'), () => currentPackSources(path.join(extensionDir, 'problems'), settings));
-  await catalog.load();
-  reportPackProblems(catalog, log);
-  const packs = new PackDiagnostics(catalog, log);
-  const interpreter = new InterpreterSelector(settings, log);
-  subscriptions.push(packs, interpreter);
-  // Judge: every running process tree is killed on deactivate and on dispose.
-  const judge = new Judge({ harnessDir: path.join(extensionDir, 'media', 'harness'), dataCacheDir: path.join(context.globalStorageUri.fsPath, 'datasets'), warmInterpreter: () => settings.warmInterpreter(), log: (m) => log.info(`judge: ${m}`) });
-  judgeForDeactivate = judge;
-  const historyRoot = path.join(storage, 'history');
-  const store = await openHistory(historyRoot, log);
-  const history = (): typeof store => store;
-  subscriptions.push({ dispose: () => judge.dispose() }, { dispose: () => void store?.close() });
-  const review = await openReview(historyRoot, store, log);
-  const derived = new DerivedHistory(history, () => review);
+  let loading: Promise<Host> | undefined;
+  const host = (): Promise<Host> => (loading ??= startServices(context, parts, log));
 
-  // Webview messages go through inboxes made before the views and their handlers, so that
-  // neither needs a reference to the other.
-  const panelInbox = new vscode.EventEmitter<PanelToHost>();
-  const hintsInbox = new vscode.EventEmitter<HintsToHost>();
-  const panel = new ProblemPanel(context.extensionUri, log, (m) => panelInbox.fire(m));
-  const hintsView = new HintsView(context.extensionUri, log, (m) => hintsInbox.fire(m));
-  const failures = new FailureReporter(log, panel);
-  const statusBar = new SessionStatusBar();
-  const recorder = new AttemptRecorder(history, (id) => catalog.get(id), (message, err) => log.error(message, err));
-  const durable = new FileState(path.join(storage, 'state'));
-  const rooms = buildSessionRooms({ catalog, judge, settings, durable, panel, hintsView, statusBar, recorder, log, interpreter });
+  const tree = (id: string): ShellParts['trees']['problems'] => {
+    const provider = new DeferredTree<unknown>(host);
+    const view = vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
+    subscriptions.push(provider, view);
+    return { view, provider };
+  };
+  const parts: ShellParts = { log, trees: { problems: tree(ViewIds.problems), attempts: tree(ViewIds.attempts), stories: tree(ViewIds.stories) } };
 
-  const problemsTree = new ProblemsTree(() => catalog.all(), (id) => derived.status(id), () => derived.reviewDue(), (id) => catalog.source(id), (id) => derived.reviewOf(id));
-  const problemsView = vscode.window.createTreeView('mlprep.problems', { treeDataProvider: problemsTree, showCollapseAll: true });
-  problemsTree.attach(problemsView);
-  const attemptsTree = new AttemptsTree(history, context.globalState);
-  const attemptsView = vscode.window.createTreeView('mlprep.attempts', { treeDataProvider: attemptsTree, showCollapseAll: true });
-  const practise = (round: string): Promise<void> => failures.guard('practise', () => startInRound({ catalog, derived, launcher: rooms.launcher }, round)).then(() => undefined);
-  const storiesTree = new StoriesTree(rooms.stories);
-  const storiesView = vscode.window.createTreeView(STORIES_VIEW_ID, { treeDataProvider: storiesTree, showCollapseAll: true });
-  const progress = new ProgressPanel(context.extensionUri, log, history, practise, () => reviewQueueView(derived, catalog));
-
-  // Mock loops drive sessions; their records live next to the attempts.
-  const loopStore = store ? await LoopStore.open(historyRoot).catch((err: unknown) => void log.error('mock loop records could not be opened', err)) : undefined;
-  const loops = (): LoopStore | undefined => loopStore ?? undefined;
-  attemptsTree.setLoops(loops);
-  progress.setLoops(loops);
-  const cards = new CardSessions({ ...rooms, catalog, recorder, reviewQueue: () => derived.reviewQueue(), log });
-  const dueCards = (): string[] => derived.reviewQueue().filter((e) => Date.parse(e.dueAt) <= Date.now()).sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt)).map((e) => e.problemId);
-  const loop = new LoopController({ catalog, settings, session: rooms.session, launcher: rooms.launcher, runs: rooms.runs, history, loops, durable, log, cards, dueCards });
-  const loopInbox = new vscode.EventEmitter<LoopToHost>();
-  const loopPanel = new LoopPanel(context.extensionUri, log, catalog, statusBar, async (m) => loopInbox.fire(m));
-  loop.addView(loopPanel);
-  const loopCtx = { catalog, settings, loop, loopPanel, plans: new StudyPlans(catalog, history, loops, derived, settings, durable), launcher: rooms.launcher };
-
-  const reviewStatus = new ReviewStatusBar(() => derived.dueItems().length);
-
-  const ctx: CommandContext = { ...rooms, catalog, settings, log, history, derived, problemsTree, attemptsTree, progress, interpreter, cards, loops };
-  const harnessDir = path.join(extensionDir, 'media', 'harness');
-  const commands = { ...sessionCommands(ctx), ...problemCommands(ctx), ...attemptCommands(ctx), ...packCommands(ctx, { packs, harnessDir }), ...storyCommands(ctx), ...notebookCommands(ctx), ...walkthroughCommands(context.extension.id), ...loopCommands(loopCtx) };
-  const onLoopMessage = loopPanelActions(loopCtx, commands);
-  const onPanelMessage = panelActions(ctx, commands);
-  const onHintsMessage = hintsActions(commands);
+  // A failed start was shown once (startServices); a command then resolves to undefined.
+  for (const id of Object.values(Commands)) {
+    subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => host().then((h) => h.run(id, args), () => undefined)));
+  }
+  for (const type of Object.values(PanelTypes)) {
+    subscriptions.push(vscode.window.registerWebviewPanelSerializer(type, {
+      deserializeWebviewPanel: (panel, state) => host().then((h) => h.deserialize(type, panel, state), () => panel.dispose()),
+    }));
+  }
   subscriptions.push(
-    ...[panelInbox, hintsInbox, failures, statusBar, panel, hintsView, rooms, problemsTree, problemsView, attemptsTree, attemptsView, storiesTree, storiesView, progress, cards, reviewStatus, loop, loopInbox, loopPanel],
-    loopInbox.event((m) => void failures.guard(`loop panel: ${m.type}`, () => onLoopMessage(m))),
-    vscode.window.registerWebviewPanelSerializer(LOOP_PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p) => loopPanel.adopt(p) }),
-    loop.onDidChange(() => [attemptsTree, progress].forEach((view) => view.refresh())),
-    panelInbox.event((m) => void failures.guard(`problem panel: ${m.type}`, () => onPanelMessage(m))),
-    hintsInbox.event((m) => void failures.guard(`hints view: ${m.type}`, () => onHintsMessage(m))),
-    ...registerCommands(failures, commands),
-    registerSnapshotProvider(history),
-    vscode.window.registerWebviewViewProvider(HINTS_VIEW_ID, hintsView, { webviewOptions: { retainContextWhenHidden: true } }),
-    vscode.window.registerWebviewPanelSerializer(PROBLEM_PANEL_VIEW_TYPE, { deserializeWebviewPanel: (p) => rooms.presenter.revive(p) }),
-    vscode.window.registerWebviewPanelSerializer(PROGRESS_PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (p) => progress.adopt(p) }),
-    rooms.session.onDidChange(() => problemsTree.refresh()),
-    packs.onDidReload(() => problemsTree.refresh()),
-    interpreter.onDidChange(() => void rooms.presenter.postInterpreter().catch(() => undefined)),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void rooms.presenter.showPanel().catch(() => undefined)),
+    vscode.window.registerWebviewViewProvider(ViewIds.hints, {
+      resolveWebviewView: (view) => host().then((h) => h.resolveHints(view), () => undefined),
+    }, { webviewOptions: { retainContextWhenHidden: true } }),
+    vscode.workspace.registerTextDocumentContentProvider(SNAPSHOT_SCHEME, {
+      provideTextDocumentContent: (uri) => host().then((h) => h.snapshot(uri)),
+    }),
   );
-  const onHistoryChanged = (): void => [derived, problemsTree, attemptsTree, progress, reviewStatus].forEach((view) => view.refresh());
-  if (store) subscriptions.push(watchHistory(store, historyRoot, onHistoryChanged));
 
-  // Restore a session that was running before a reload (or undo interview mode after a crash).
-  if (await rooms.session.restore()) rooms.hints.push();
-  void packs.publish().catch((err: unknown) => log.error('showing the problem packs\' diagnostics failed', err));
+  if (hasStateToRestore(path.join(context.globalStorageUri.fsPath, 'state'))) setTimeout(() => void host().catch(() => undefined), 0);
   void openWalkthroughOnce(context).catch((err: unknown) => log.error('the walkthrough could not be opened', err));
-  // …and the mock loop it was a round of (or the break between two rounds).
-  await loop.restore().catch((err: unknown) => log.error('restoring the mock loop', err));
-  if (vscode.workspace.isTrusted === false) log.info('Restricted Mode: running solutions is disabled until the workspace is trusted.');
-
-  return createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, storiesTree, statusBar, reviewStatusBar: reviewStatus, progress, loop, loopPanel, loops, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });
+  return { ready: () => host().then((h) => h.api) };
 }
 
 export function deactivate(): void {
-  judgeForDeactivate?.dispose();
+  started?.dispose();
+}
+
+async function startServices(context: vscode.ExtensionContext, parts: ShellParts, log: Logger): Promise<Host> {
+  const t0 = performance.now();
+  try {
+    // Not a static import: the services are a bundle of their own (dist/host.js), read only now.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const services = require(path.join(__dirname, 'host.js')) as { startHost: typeof startHost };
+    started = await services.startHost(context, parts);
+    log.info(`services ready in ${Math.round(performance.now() - t0)} ms`);
+    return started;
+  } catch (err) {
+    log.error('ML Interview Prep could not start', err);
+    const reason = err instanceof Error ? err.message : String(err);
+    void vscode.window.showErrorMessage(`ML Interview Prep could not start: ${reason}. Reload the window to try again; the log has the details.`, 'Show Log').then((choice) => {
+      if (choice) log.show();
+    });
+    throw err;
+  }
+}
+
+/** True when the state folder holds a session, a mock loop or interview mode's saved settings. */
+function hasStateToRestore(stateFolder: string): boolean {
+  try {
+    const names = new Set(fs.readdirSync(stateFolder));
+    return RESTORE_FILES.some((name) => names.has(name));
+  } catch {
+    return false;
+  }
 }

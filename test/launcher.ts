@@ -15,7 +15,7 @@
  * when neither can run, it fails.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODE_SERVER_VERSION, REPO_ROOT, launchBrowser, remoteUri, startCodeServer, workbenchUrl } from './support/codeServer';
@@ -150,16 +150,42 @@ async function installed(): Promise<number> {
     }
   }
   // The baseline of the activation measure: a trivial extension installed beside it.
-  const trivial = join(tmpdir(), `mlprep-trivial-${process.pid}.vsix`);
-  const packed = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', trivial], { cwd: join(REPO_ROOT, 'test', 'fixtures', 'trivial-extension'), encoding: 'utf8', timeout: 120_000 });
-  if (packed.status !== 0) {
-    console.error(`[installed] packaging the trivial extension failed:\n${packed.stdout}${packed.stderr}`);
-    return 1;
-  }
+  const trivial = packTrivialExtensions('installed');
+  if (!trivial) return 1;
   try {
-    return await integrationCodeServer({ suite: 'installed', vsix: [vsix, trivial], developmentPath: join(REPO_ROOT, 'test', 'fixtures', 'installed-runner') });
+    return await integrationCodeServer({ suite: 'installed', vsix: [vsix, ...trivial], developmentPath: join(REPO_ROOT, 'test', 'fixtures', 'installed-runner') });
   } finally {
-    rmSync(trivial, { force: true });
+    trivial.forEach((f) => rmSync(f, { force: true }));
+  }
+}
+
+/**
+ * Packs test/fixtures/trivial-extension (one command, nothing else) into temporary VSIXs: the
+ * baseline the activation of this extension is measured against in the same code-server run, and
+ * a renamed copy activated first, so that neither measured extension pays the host's first
+ * activation.
+ */
+function packTrivialExtensions(tier: string): string[] | undefined {
+  const fixture = join(REPO_ROOT, 'test', 'fixtures', 'trivial-extension');
+  const warmup = mkdtempSync(join(tmpdir(), 'mlprep-trivial-warmup-'));
+  cpSync(fixture, warmup, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(fixture, 'package.json'), 'utf8')) as { name: string; contributes: { commands: { command: string }[] } };
+  writeFileSync(join(warmup, 'package.json'), JSON.stringify({ ...manifest, name: `${manifest.name}-warmup`, contributes: { commands: [{ command: 'mlprepTrivialWarmup.ping', title: 'Ping (warm-up)' }] } }, null, 2));
+  const out: string[] = [];
+  try {
+    for (const [dir, name] of [[fixture, 'baseline'], [warmup, 'warmup']] as const) {
+      const vsix = join(tmpdir(), `mlprep-trivial-${name}-${process.pid}.vsix`);
+      const packed = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', vsix], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+      if (packed.status !== 0) {
+        console.error(`[${tier}] packaging the trivial extension failed:\n${packed.stdout}${packed.stderr}`);
+        out.forEach((f) => rmSync(f, { force: true }));
+        return undefined;
+      }
+      out.push(vsix);
+    }
+    return out;
+  } finally {
+    rmSync(warmup, { recursive: true, force: true });
   }
 }
 
@@ -174,7 +200,14 @@ async function main(): Promise<void> {
   let code: number;
   if (mode === 'integration') {
     const desktop = process.argv.includes('--desktop') || !!process.env.MLPREP_VSCODE_EXECUTABLE;
-    code = desktop ? await integrationDesktop() : await integrationCodeServer();
+    // In code-server the trivial extension is installed beside the development one: the
+    // activation test measures both in the same run.
+    const trivial = desktop ? undefined : packTrivialExtensions('integration');
+    try {
+      code = desktop ? await integrationDesktop() : trivial ? await integrationCodeServer({ suite: 'integration', vsix: trivial }) : 1;
+    } finally {
+      trivial?.forEach((f) => rmSync(f, { force: true }));
+    }
     console.log(`[integration] ${code === 0 ? 'passed' : 'FAILED'} (exit ${code})`);
   } else if (mode === 'e2e') {
     code = await e2e();

@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import { hintsToHostSchema, type HintsToHost, type HostToHints } from '../protocol';
 import type { Logger } from './logger';
 import { WebviewHost } from './webviewHost';
+import { ViewIds } from './contributionIds';
 
-export const HINTS_VIEW_ID = 'mlprep.hints';
+export const HINTS_VIEW_ID = ViewIds.hints;
 
 /**
  * The Hints webview view in the ML Prep side bar. Content comes from the session controller;

@@ -12,8 +12,9 @@ import type { LoopView } from './session/loopController';
 import type { SessionStatusBar } from './statusBar';
 import { WebviewHost } from './webviewHost';
 import { webviewOptions } from './webviewHtml';
+import { PanelTypes } from './contributionIds';
 
-export const LOOP_PANEL_VIEW_TYPE = 'mlprep.loop';
+export const LOOP_PANEL_VIEW_TYPE = PanelTypes.loop;
 
 const COMPONENT_VIEWS: ComponentView[] = COMPONENTS.map((id) => ({ id, title: COMPONENT_TITLES[id] }));
 

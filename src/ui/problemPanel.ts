@@ -3,8 +3,9 @@ import { panelToHostSchema, type HostToPanel, type PanelToHost } from '../protoc
 import type { Logger } from './logger';
 import { WebviewHost } from './webviewHost';
 import { webviewOptions } from './webviewHtml';
+import { PanelTypes } from './contributionIds';
 
-export const PROBLEM_PANEL_VIEW_TYPE = 'mlprep.problem';
+export const PROBLEM_PANEL_VIEW_TYPE = PanelTypes.problem;
 
 /**
  * The problem panel (one at a time). Messages posted before the webview is ready wait, the

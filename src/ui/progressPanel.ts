@@ -13,8 +13,9 @@ import type { Logger } from './logger';
 import { WebviewHost } from './webviewHost';
 import { webviewOptions } from './webviewHtml';
 import { ROUNDS, roundTitle, type Round } from '../core/vocabulary';
+import { PanelTypes } from './contributionIds';
 
-export const PROGRESS_PANEL_VIEW_TYPE = 'mlprep.progress';
+export const PROGRESS_PANEL_VIEW_TYPE = PanelTypes.progress;
 
 /** Most items the dashboard's review queue lists. */
 export const REVIEW_QUEUE_ROWS = 12;

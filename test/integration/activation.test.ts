@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { measureActivation } from '../support/activation';
 import { api, EXTENSION_ID, note, stopAnySession, waitFor } from './helpers';
 
 const PUBLIC_COMMANDS = [
@@ -15,6 +18,16 @@ const PUBLIC_COMMANDS = [
 
 describe('activation and contributions', () => {
   after(stopAnySession);
+
+  // First test of the run, while the extension is still inactive (files run in name order).
+  it('activation is measured against a trivial extension in the same run (printed); the services load on first use', async () => {
+    const { line, servicesLoaded } = await measureActivation('integration');
+    note(line);
+    if (servicesLoaded) assert.deepEqual(servicesLoaded, { atActivation: false, afterFirstCommand: true }, 'dist/host.js is loaded by the first command, not by activation');
+    // The activation entry stays a forwarder: no library and no service is bundled into it.
+    const entry = readFileSync(path.join(vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '', 'dist', 'extension.js'), 'utf8');
+    assert.ok(entry.length < 24_000, `dist/extension.js is ${entry.length} bytes`);
+  });
 
   it('activates and loads the bundled problems without diagnostics', async () => {
     const a = await api();

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { MlPrepApi } from '../../src/extension';
+import type { MlPrepApi, MlPrepExports } from '../../src/extension';
 
 export const EXTENSION_ID = 'ml-interview-prep.ml-interview-prep';
 
@@ -28,9 +28,9 @@ export const practiceFolder = prepare;
 
 export async function api(): Promise<MlPrepApi> {
   await prepare();
-  const ext = vscode.extensions.getExtension<MlPrepApi>(EXTENSION_ID);
+  const ext = vscode.extensions.getExtension<MlPrepExports>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} not found`);
-  return ext.isActive ? ext.exports : await ext.activate();
+  return (ext.isActive ? ext.exports : await ext.activate()).ready();
 }
 
 export async function waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {

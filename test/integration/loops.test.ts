@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { MlPrepApi } from '../../src/extension';
+import type { MlPrepApi } from '../../src/ui/api';
 import { api, commandFailure, note, stopAnySession, waitFor } from './helpers';
 
 interface ExportedLoop {

@@ -10,8 +10,8 @@ import { Commands } from '../commandIds';
 import { UserError } from '../failures';
 import type { CommandTable } from '../registerCommand';
 import type { CommandContext } from './context';
+import { SNAPSHOT_SCHEME } from '../contributionIds';
 
-export const SNAPSHOT_SCHEME = 'mlprep-snapshot';
 const EXT: Record<string, string> = { python: 'py', typescript: 'ts', javascript: 'js', markdown: 'md' };
 
 /** Read-only URI of the code an attempt's run had: mlprep-snapshot:/<attempt>/<run>/<problem>.<ext> */
@@ -19,15 +19,13 @@ export function snapshotUri(a: AttemptSummary, runIndex: number): vscode.Uri {
   return vscode.Uri.from({ scheme: SNAPSHOT_SCHEME, path: `/${a.id}/${runIndex}/${a.problemId}.${EXT[a.language] ?? 'txt'}` });
 }
 
-/** Serves the code snapshots of attempts as read-only documents (`mlprep-snapshot:` URIs). */
-export function registerSnapshotProvider(history: () => HistoryStore | undefined): vscode.Disposable {
-  return vscode.workspace.registerTextDocumentContentProvider(SNAPSHOT_SCHEME, {
-    provideTextDocumentContent: async (uri) => {
-      const [, id, run] = uri.path.split('/');
-      const code = id && run ? await history()?.readSnapshot(id, Number(run)) : undefined;
-      return code ?? '(this snapshot is no longer stored)';
-    },
-  });
+/** The code of an attempt's run as a read-only document (`mlprep-snapshot:` URIs). */
+export function snapshotContent(history: () => HistoryStore | undefined): (uri: vscode.Uri) => Promise<string> {
+  return async (uri) => {
+    const [, id, run] = uri.path.split('/');
+    const code = id && run ? await history()?.readSnapshot(id, Number(run)) : undefined;
+    return code ?? '(this snapshot is no longer stored)';
+  };
 }
 
 /** The Past Attempts view's commands and the history's: snapshots, diff, re-run, note, rating, delete, export, progress. */

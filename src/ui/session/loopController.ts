@@ -18,8 +18,9 @@ import type { CardSessions } from './cardSession';
 import type { RunCoordinator } from './runCoordinator';
 import type { SessionLauncher } from './sessionLauncher';
 import type { SessionState } from './sessionState';
+import { StateKeys } from '../contributionIds';
 
-const LOOP_KEY = 'mlprep.loop';
+const LOOP_KEY = StateKeys.loop;
 
 /** Where the loop is shown: the status bar item and the loop panel (timeline, break, debrief). */
 export interface LoopView {

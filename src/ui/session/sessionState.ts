@@ -10,8 +10,9 @@ import { UserError } from '../failures';
 import type { InterviewMode } from '../interviewMode';
 import type { Logger } from '../logger';
 import type { SessionStatusBar } from '../statusBar';
+import { StateKeys } from '../contributionIds';
 
-const SESSION_KEY = 'mlprep.session';
+const SESSION_KEY = StateKeys.session;
 const NO_SESSION = 'No session is running. Start one with "ML Prep: Start Timed Session".';
 
 /** Steps of a session's start, in ms after the command: editor shown, panel with its content posted, webview ready. */

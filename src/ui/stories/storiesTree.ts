@@ -4,6 +4,7 @@ import { BANK_TARGET, type BankSummary } from '../../core/stories/bank';
 import type { Story, StoryProblem } from '../../core/stories/story';
 import { STORY_COMPETENCIES, STORY_COMPETENCY_TITLES, type StoryCompetency } from '../../core/vocabulary';
 import type { StoryBank } from './storyBank';
+import { ViewIds } from '../contributionIds';
 
 export type StoryNode =
   | { kind: 'status'; summary: BankSummary }
@@ -114,4 +115,4 @@ function escapeMd(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
-export const STORIES_VIEW_ID = 'mlprep.stories';
+export const STORIES_VIEW_ID = ViewIds.stories;
