@@ -31,12 +31,29 @@ const common = {
 };
 
 // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: bundle its ES build.
-const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } };
+// import() of a sibling bundle becomes a require(): the extension host loads CommonJS.
+const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', supported: { 'dynamic-import': false }, alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } };
+
+/**
+ * In the extension's bundles, the modules that have a bundle of their own in dist/ (see the first
+ * build below) are required from there instead of being bundled again: the markdown renderer
+ * (required lazily by src/ui/render.ts) and sucrase (imported lazily by src/core/judge/transpile.ts).
+ * The CLI and the tests bundle them inline.
+ */
+const siblingBundles = {
+  name: 'sibling-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/core\/render\/markdown$/ }, (a) => (a.importer.endsWith(join('src', 'ui', 'render.ts')) ? { path: './render.js', external: true } : undefined));
+    build.onResolve({ filter: /^sucrase$/ }, (a) => (a.importer.endsWith(join('src', 'core', 'judge', 'transpile.ts')) ? { path: './sucrase.js', external: true } : undefined));
+  },
+};
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
-  // The activation entry stays small: the services (host) are a bundle of their own, loaded on first use.
-  { ...node, entryPoints: { extension: 'src/extension.ts', host: 'src/host.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The activation entry stays small: the services (host) are a bundle of their own, loaded on
+  // first use, and so are the markdown renderer and the TypeScript transpiler, which the services
+  // read when a statement is first shown or a TypeScript solution first runs.
+  { ...node, entryPoints: { extension: 'src/extension.ts', host: 'src/host.ts', render: 'src/core/render/markdown.ts', sucrase: 'src/core/judge/sucrase.ts' }, outdir: 'dist', external: ['vscode'], plugins: [siblingBundles] },
   { ...node, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   {
     ...common,

@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['vscode'], message: 'src/core never imports vscode.' },
-        { group: ['**/protocol', '**/extension', '**/ui/**', '../ui/*'], message: 'src/core is below the UI and the protocol.' },
+        { group: ['**/protocol', '**/extension', '**/host', '**/ui/**', '../ui/*'], message: 'src/core is below the UI and the protocol.' },
       ] }],
     },
   },
@@ -33,6 +33,15 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli.ts'],
     rules: { 'no-console': 'error' },
+  },
+  {
+    // The activation entry stays a few KB: everything else is loaded on first use (dist/host.js).
+    files: ['src/extension.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^\\./(?!ui/(commandIds|contributionIds|deferred|logger|commands/walkthroughCommands)$)', allowTypeImports: true, message: 'the activation entry imports only the small modules it registers with; the services load from dist/host.js on first use.' },
+      ] }],
+    },
   },
   {
     files: ['webview/**/*.ts'],

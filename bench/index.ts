@@ -4,6 +4,7 @@ import { benchJudge } from './judge';
 import { benchHistory } from './history';
 import { benchCoverage } from './coverage';
 import { benchPackV2 } from './packV2';
+import { benchStartup } from './startup';
 
 async function main(): Promise<void> {
   const machine = { cores: cpus().length, node: process.version, platform: process.platform };
@@ -11,7 +12,8 @@ async function main(): Promise<void> {
   const history = await benchHistory();
   const coverage = await benchCoverage();
   const packV2 = await benchPackV2();
-  process.stdout.write(JSON.stringify({ machine, judge, history, coverage, packV2 }, null, 2) + '\n');
+  const startup = benchStartup();
+  process.stdout.write(JSON.stringify({ machine, startup, judge, history, coverage, packV2 }, null, 2) + '\n');
 }
 
 main().catch((err: unknown) => {

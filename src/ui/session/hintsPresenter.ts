@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { renderMarkdown } from '../../core/render/markdown';
+import { markdown } from '../render';
 import type { HostToHints } from '../../protocol';
 import type { Catalog } from '../catalog';
 import type { HintsView } from '../hintsView';
@@ -54,11 +54,11 @@ export class HintsPresenter implements vscode.Disposable {
     const revealed = new Set(record.hints.map((h) => h.level));
     const hints =
       problem.kind === 'coding'
-        ? problem.hints.map((h) => (revealed.has(h.level) ? { level: h.level, revealed: true, html: renderMarkdown(h.text) } : { level: h.level, revealed: false }))
+        ? problem.hints.map((h) => (revealed.has(h.level) ? { level: h.level, revealed: true, html: markdown().renderMarkdown(h.text) } : { level: h.level, revealed: false }))
         : [];
     const cards = problem.nuances.flatMap((id) => {
       const c = this.catalog.card(id);
-      return c ? [{ id: c.id, title: c.title, whatHtml: renderMarkdown(c.what), symptomsHtml: renderMarkdown(c.symptoms), detectHtml: renderMarkdown(c.detect), fixHtml: renderMarkdown(c.fix), say: c.say }] : [];
+      return c ? [{ id: c.id, title: c.title, whatHtml: markdown().renderMarkdown(c.what), symptomsHtml: markdown().renderMarkdown(c.symptoms), detectHtml: markdown().renderMarkdown(c.detect), fixHtml: markdown().renderMarkdown(c.fix), say: c.say }] : [];
     });
     return {
       type: 'hints',

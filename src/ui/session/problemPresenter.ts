@@ -3,7 +3,7 @@ import type { RunResult } from '../../core/judge/judge';
 import { offeredLanguages } from '../../core/problems/catalogue';
 import type { CodingProblem, ConceptProblem, Problem, TestCase } from '../../core/problems/schema';
 import type { SessionRecord } from '../../core/session/session';
-import { renderMarkdown } from '../../core/render/markdown';
+import { markdown } from '../render';
 import { remainingMs } from '../../core/session/timer';
 import { runBlockedReason } from '../../core/session/trust';
 import { formatArgs, formatValue } from '../../core/session/views';
@@ -203,7 +203,7 @@ export class ProblemPresenter implements vscode.Disposable {
   private renderStatement(id: string, source: string): string {
     const cached = this.statementHtml.get(id);
     if (cached?.source === source) return cached.html;
-    const html = renderMarkdown(source);
+    const html = markdown().renderMarkdown(source);
     this.statementHtml.set(id, { source, html });
     return html;
   }

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { RESTORE_FILES } from '../../../src/ui/contributionIds';
 import { BACKUP_FILE, InterviewFolder, LEASES_DIR, LOCK_FILE, createExclusive, processIsAlive } from '../../../src/core/session/interviewFolder';
 
 describe('interview mode state folder', () => {
@@ -14,6 +15,10 @@ describe('interview mode state folder', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const visible = (): string[] => fs.readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
+
+  it('the activation entry loads the services at once when the backup is there (its file is one of RESTORE_FILES)', () => {
+    assert.ok((RESTORE_FILES as readonly string[]).includes(BACKUP_FILE), `${BACKUP_FILE} in ${RESTORE_FILES.join(', ')}`);
+  });
 
   it('BATTERY 50: the backup is created exclusively: a second create leaves the first one as it is', async () => {
     const folder = new InterviewFolder(dir);
