@@ -19,7 +19,9 @@ const { performance } = require('node:perf_hooks');
 const path = require('node:path');
 const [file, mode, storage] = process.argv.slice(1);
 const handler = { get: (t, p) => (p === '__esModule' || p === 'then' ? undefined : p in t ? t[p] : (t[p] = new Proxy(function () {}, handler))), apply: () => new Proxy(function () {}, handler), construct: () => new Proxy(function () {}, handler) };
-const fake = new Proxy(function () {}, handler);
+// A plain object of the API's names (bundles copy them one by one), each a callable stand-in.
+const names = 'window commands workspace env extensions languages tasks debug notebooks l10n EventEmitter Disposable ExtensionMode Uri ThemeIcon ThemeColor TreeItem TreeItemCollapsibleState ViewColumn StatusBarAlignment ConfigurationTarget ProgressLocation MarkdownString Range Position Selection Diagnostic DiagnosticSeverity CancellationTokenSource RelativePattern UIKind WorkspaceEdit TextEditorRevealType QuickPickItemKind NotebookCellKind NotebookCellData NotebookData FileType TabInputText TabInputWebview'.split(' ');
+const fake = Object.fromEntries(names.map((n) => [n, new Proxy(function () {}, handler)]));
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
 require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: fake };
