@@ -23,17 +23,33 @@ export type { MlPrepApi } from './ui/api';
 /** What `vscode.extensions.getExtension(…).exports` is: the API once the services are built. */
 export interface MlPrepExports {
   ready(): Promise<MlPrepApi>;
+  /** How the services' start went, in ms, once they are built. */
+  timings(): ServicesTimings | undefined;
+}
+
+export interface ServicesTimings {
+  /** Reading and evaluating dist/host.js. */
+  readonly codeMs: number;
+  /** Building the services, of which the catalogue's load and the history's opening. */
+  readonly buildMs: number;
+  readonly catalogMs: number;
+  readonly historyMs: number;
 }
 
 let started: Host | undefined;
+let timings: ServicesTimings | undefined;
 
 export function activate(context: vscode.ExtensionContext): MlPrepExports {
   const subscriptions = context.subscriptions;
-  const log = new Logger();
-  subscriptions.push(log);
+  // The log (an output channel) is made when first written to, which is when the services start.
+  let logger: Logger | undefined;
+  const log = (): Logger => {
+    if (!logger) subscriptions.push((logger = new Logger()));
+    return logger;
+  };
 
   let loading: Promise<Host> | undefined;
-  const host = (): Promise<Host> => (loading ??= startServices(context, parts, log));
+  const host = (): Promise<Host> => (loading ??= startServices(context, parts, log()));
 
   const tree = (id: string): ShellParts['trees']['problems'] => {
     const provider = new DeferredTree<unknown>(host);
@@ -41,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): MlPrepExports {
     subscriptions.push(provider, view);
     return { view, provider };
   };
-  const parts: ShellParts = { log, trees: { problems: tree(ViewIds.problems), attempts: tree(ViewIds.attempts), stories: tree(ViewIds.stories) } };
+  const parts: Omit<ShellParts, 'log'> = { trees: { problems: tree(ViewIds.problems), attempts: tree(ViewIds.attempts), stories: tree(ViewIds.stories) } };
 
   // A failed start was shown once (startServices); a command then resolves to undefined.
   for (const id of Object.values(Commands)) {
@@ -61,23 +77,30 @@ export function activate(context: vscode.ExtensionContext): MlPrepExports {
     }),
   );
 
-  if (hasStateToRestore(path.join(context.globalStorageUri.fsPath, 'state'))) setTimeout(() => void host().catch(() => undefined), 0);
-  void openWalkthroughOnce(context).catch((err: unknown) => log.error('the walkthrough could not be opened', err));
-  return { ready: () => host().then((h) => h.api) };
+  // Once activation has returned: the walkthrough on the first start after install, and the
+  // services at once when there is a session, a loop or interview mode's settings to restore.
+  setTimeout(() => {
+    void openWalkthroughOnce(context).catch((err: unknown) => log().error('the walkthrough could not be opened', err));
+    void hasStateToRestore(path.join(context.globalStorageUri.fsPath, 'state')).then((restore) => (restore ? host() : undefined)).catch(() => undefined);
+  }, 0);
+  return { ready: () => host().then((h) => h.api), timings: () => timings };
 }
 
 export function deactivate(): void {
   started?.dispose();
 }
 
-async function startServices(context: vscode.ExtensionContext, parts: ShellParts, log: Logger): Promise<Host> {
+async function startServices(context: vscode.ExtensionContext, parts: Omit<ShellParts, 'log'>, log: Logger): Promise<Host> {
   const t0 = performance.now();
   try {
     // Not a static import: the services are a bundle of their own (dist/host.js), read only now.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const services = require(path.join(__dirname, 'host.js')) as { startHost: typeof startHost };
-    started = await services.startHost(context, parts);
-    log.info(`services ready in ${Math.round(performance.now() - t0)} ms`);
+    const t1 = performance.now();
+    started = await services.startHost(context, { ...parts, log });
+    timings = { codeMs: t1 - t0, buildMs: performance.now() - t1, ...started.timings };
+    const ms = (x: number): string => `${Math.round(x)} ms`;
+    log.info(`services ready in ${ms(performance.now() - t0)}: code ${ms(timings.codeMs)}, build ${ms(timings.buildMs)} (problem catalogue ${ms(timings.catalogMs)}, history ${ms(timings.historyMs)})`);
     return started;
   } catch (err) {
     log.error('ML Interview Prep could not start', err);
@@ -90,11 +113,7 @@ async function startServices(context: vscode.ExtensionContext, parts: ShellParts
 }
 
 /** True when the state folder holds a session, a mock loop or interview mode's saved settings. */
-function hasStateToRestore(stateFolder: string): boolean {
-  try {
-    const names = new Set(fs.readdirSync(stateFolder));
-    return RESTORE_FILES.some((name) => names.has(name));
-  } catch {
-    return false;
-  }
+async function hasStateToRestore(stateFolder: string): Promise<boolean> {
+  const names = new Set(await fs.promises.readdir(stateFolder).catch(() => []));
+  return RESTORE_FILES.some((name) => names.has(name));
 }

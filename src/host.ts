@@ -61,6 +61,8 @@ export interface Host {
   snapshot(uri: vscode.Uri): Promise<string>;
   /** Kills every running process tree of the judge (deactivation). */
   dispose(): void;
+  /** How long building the services took, in ms: the catalogue's load and the history's opening. */
+  readonly timings: { readonly catalogMs: number; readonly historyMs: number };
 }
 
 export async function startHost(context: vscode.ExtensionContext, shell: ShellParts): Promise<Host> {
@@ -72,7 +74,9 @@ export async function startHost(context: vscode.ExtensionContext, shell: ShellPa
   const settings = workspaceSettings(extensionDir, log);
   subscriptions.push(settings);
   const catalog = new Catalog(path.join(extensionDir, 'problems'), () => currentPackSources(path.join(extensionDir, 'problems'), settings));
+  let t = performance.now();
   await catalog.load();
+  const catalogMs = performance.now() - t;
   reportPackProblems(catalog, log);
   const packs = new PackDiagnostics(catalog, log);
   const interpreter = new InterpreterSelector(settings, log);
@@ -80,11 +84,13 @@ export async function startHost(context: vscode.ExtensionContext, shell: ShellPa
   // Judge: every running process tree is killed on deactivate and on dispose.
   const judge = new Judge({ harnessDir: path.join(extensionDir, 'media', 'harness'), dataCacheDir: path.join(context.globalStorageUri.fsPath, 'datasets'), warmInterpreter: () => settings.warmInterpreter(), log: (m) => log.info(`judge: ${m}`) });
   const historyRoot = path.join(storage, 'history');
+  t = performance.now();
   const store = await openHistory(historyRoot, log);
   const history = (): typeof store => store;
   subscriptions.push({ dispose: () => judge.dispose() }, { dispose: () => void store?.close() });
   const review = await openReview(historyRoot, store, log);
   const derived = new DerivedHistory(history, () => review);
+  const historyMs = performance.now() - t;
 
   // Webview messages go through inboxes made before the views and their handlers, so that
   // neither needs a reference to the other.
@@ -170,5 +176,6 @@ export async function startHost(context: vscode.ExtensionContext, shell: ShellPa
     deserialize: async (type, p) => revive[type](p),
     snapshot,
     dispose: () => judge.dispose(),
+    timings: { catalogMs, historyMs },
   };
 }
