@@ -163,14 +163,19 @@ async function installed(): Promise<number> {
  * Packs test/fixtures/trivial-extension (one command, nothing else) into temporary VSIXs: the
  * baseline the activation of this extension is measured against in the same code-server run, and
  * a renamed copy activated first, so that neither measured extension pays the host's first
- * activation.
+ * activation, nor the host's first tree view, webview view and webview serializer (the copy makes
+ * one of each; see the fixture's extension.js).
  */
 function packTrivialExtensions(tier: string): string[] | undefined {
   const fixture = join(REPO_ROOT, 'test', 'fixtures', 'trivial-extension');
   const warmup = mkdtempSync(join(tmpdir(), 'mlprep-trivial-warmup-'));
   cpSync(fixture, warmup, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(fixture, 'package.json'), 'utf8')) as { name: string; contributes: { commands: { command: string }[] } };
-  writeFileSync(join(warmup, 'package.json'), JSON.stringify({ ...manifest, name: `${manifest.name}-warmup`, contributes: { commands: [{ command: 'mlprepTrivialWarmup.ping', title: 'Ping (warm-up)' }] } }, null, 2));
+  const contributes = {
+    commands: [{ command: 'mlprepTrivialWarmup.ping', title: 'Ping (warm-up)' }],
+    views: { explorer: [{ id: 'mlprepTrivialWarmup.tree', name: 'Warm-up tree' }, { type: 'webview', id: 'mlprepTrivialWarmup.webview', name: 'Warm-up webview' }] },
+  };
+  writeFileSync(join(warmup, 'package.json'), JSON.stringify({ ...manifest, name: `${manifest.name}-warmup`, contributes }, null, 2));
   const out: string[] = [];
   try {
     for (const [dir, name] of [[fixture, 'baseline'], [warmup, 'warmup']] as const) {
