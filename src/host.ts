@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { Judge } from './core/judge/judge';
 import type { HintsToHost, LoopToHost, PanelToHost } from './protocol';
 import type { CommandId } from './ui/commandIds';
-import type { PanelTypes } from './ui/contributionIds';
+import { PanelTypes } from './ui/contributionIds';
 import type { DeferredTree } from './ui/deferred';
 import { createApi, type MlPrepApi } from './ui/api';
 import { AttemptRecorder } from './ui/attemptRecorder';
@@ -159,9 +159,9 @@ export async function startHost(context: vscode.ExtensionContext, shell: ShellPa
   shell.trees.attempts.provider.attach(attemptsTree as vscode.TreeDataProvider<unknown>);
   shell.trees.stories.provider.attach(storiesTree as vscode.TreeDataProvider<unknown>);
   const revive: Record<Parameters<Host['deserialize']>[0], (p: vscode.WebviewPanel) => Promise<void> | void> = {
-    'mlprep.problem': (p) => rooms.presenter.revive(p),
-    'mlprep.progress': (p) => progress.adopt(p),
-    'mlprep.loop': (p) => loopPanel.adopt(p),
+    [PanelTypes.problem]: (p) => rooms.presenter.revive(p),
+    [PanelTypes.progress]: (p) => progress.adopt(p),
+    [PanelTypes.loop]: (p) => loopPanel.adopt(p),
   };
   const snapshot = snapshotContent(history);
   const api = createApi({ catalog, history, session: rooms.session, runs: rooms.runs, panel, hints: hintsView, problemsTree, attemptsTree, storiesTree, statusBar, reviewStatusBar: reviewStatus, progress, loop, loopPanel, loops, onDidFail: failures.onDidFail, packs, interpreter, interpreterStatus: rooms.interpreterStatus });

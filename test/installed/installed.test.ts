@@ -2,9 +2,8 @@ import * as assert from 'node:assert/strict';
 import { appendFileSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { measureActivation } from '../support/activation';
+import { OUR_EXTENSION_ID as EXTENSION_ID, measureActivation } from '../support/activation';
 
-const EXTENSION_ID = 'ml-interview-prep.ml-interview-prep';
 
 describe('INSTALLED: the packaged extension, installed from its VSIX', function () {
   this.timeout(180_000);

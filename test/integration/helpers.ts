@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { MlPrepApi, MlPrepExports } from '../../src/extension';
 
-export const EXTENSION_ID = 'ml-interview-prep.ml-interview-prep';
+import { OUR_EXTENSION_ID } from '../support/activation';
+
+export const EXTENSION_ID = OUR_EXTENSION_ID;
 
 /** Shared by every test file of the run (each file is its own bundle with its own module state). */
 const shared = globalThis as { mlprepTestPracticeFolder?: string };
